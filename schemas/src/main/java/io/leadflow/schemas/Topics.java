@@ -1,0 +1,94 @@
+package io.leadflow.schemas;
+
+import io.leadflow.events.LeadAcknowledged;
+import io.leadflow.events.LeadAssigned;
+import io.leadflow.events.LeadAssignmentRequested;
+import io.leadflow.events.LeadExpired;
+import io.leadflow.events.LeadOwnerChanged;
+import io.leadflow.events.LeadScoreChanged;
+import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.events.NotificationFailed;
+import io.leadflow.events.NotificationSent;
+import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.ResponseCreated;
+import io.leadflow.events.ResponseReactivationDecided;
+import java.util.List;
+import java.util.Optional;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * The topic catalog: the one place topic names, value types, partition counts and writers are written.
+ * {@code schemas/README.md} documents each topic for the people consuming them.
+ */
+public final class Topics {
+
+    /** Partitions of every topic: room for six consumer instances per service. */
+    public static final int PARTITIONS = 6;
+
+    /** Names as compile-time constants, for annotations such as {@code @KafkaListener(topics = ...)}. */
+    public static final class Names {
+        public static final String RESPONSE_CREATED = "response.created";
+        public static final String LEAD_OWNER_CHANGED = "lead.owner.changed";
+        public static final String LEAD_SCORE_CHANGED = "lead.score.changed";
+        public static final String LEAD_STATUS_CHANGED = "lead.status.changed";
+        public static final String LEAD_ACKNOWLEDGED = "lead.acknowledged";
+        public static final String RESPONSE_ACTIVATED = "response.activated";
+        public static final String LEAD_ASSIGNMENT_REQUESTED = "lead.assignment.requested";
+        public static final String LEAD_ASSIGNED = "lead.assigned";
+        public static final String LEAD_EXPIRED = "lead.expired";
+        public static final String RESPONSE_REACTIVATION_DECIDED = "response.reactivation.decided";
+        public static final String NOTIFICATION_SENT = "notification.sent";
+        public static final String NOTIFICATION_FAILED = "notification.failed";
+
+        private Names() {
+        }
+    }
+
+    private static final String UPSTREAM = "upstream";
+
+    public static final Topic<ResponseCreated> RESPONSE_CREATED =
+            new Topic<>(Names.RESPONSE_CREATED, ResponseCreated.class, PARTITIONS, UPSTREAM);
+    public static final Topic<LeadOwnerChanged> LEAD_OWNER_CHANGED =
+            new Topic<>(Names.LEAD_OWNER_CHANGED, LeadOwnerChanged.class, PARTITIONS, UPSTREAM);
+    public static final Topic<LeadScoreChanged> LEAD_SCORE_CHANGED =
+            new Topic<>(Names.LEAD_SCORE_CHANGED, LeadScoreChanged.class, PARTITIONS, UPSTREAM);
+    public static final Topic<LeadStatusChanged> LEAD_STATUS_CHANGED =
+            new Topic<>(Names.LEAD_STATUS_CHANGED, LeadStatusChanged.class, PARTITIONS, UPSTREAM);
+    public static final Topic<LeadAcknowledged> LEAD_ACKNOWLEDGED =
+            new Topic<>(Names.LEAD_ACKNOWLEDGED, LeadAcknowledged.class, PARTITIONS, UPSTREAM);
+    public static final Topic<ResponseActivated> RESPONSE_ACTIVATED =
+            new Topic<>(Names.RESPONSE_ACTIVATED, ResponseActivated.class, PARTITIONS, "response-service");
+    public static final Topic<LeadAssignmentRequested> LEAD_ASSIGNMENT_REQUESTED =
+            new Topic<>(Names.LEAD_ASSIGNMENT_REQUESTED, LeadAssignmentRequested.class, PARTITIONS, "assignment-service");
+    public static final Topic<LeadAssigned> LEAD_ASSIGNED =
+            new Topic<>(Names.LEAD_ASSIGNED, LeadAssigned.class, PARTITIONS, "assignment-service");
+    public static final Topic<LeadExpired> LEAD_EXPIRED =
+            new Topic<>(Names.LEAD_EXPIRED, LeadExpired.class, PARTITIONS, "assignment-service");
+    public static final Topic<ResponseReactivationDecided> RESPONSE_REACTIVATION_DECIDED =
+            new Topic<>(Names.RESPONSE_REACTIVATION_DECIDED, ResponseReactivationDecided.class, PARTITIONS,
+                    "reactivation-service");
+    public static final Topic<NotificationSent> NOTIFICATION_SENT =
+            new Topic<>(Names.NOTIFICATION_SENT, NotificationSent.class, PARTITIONS, "notification-service");
+    public static final Topic<NotificationFailed> NOTIFICATION_FAILED =
+            new Topic<>(Names.NOTIFICATION_FAILED, NotificationFailed.class, PARTITIONS, "notification-service");
+
+    public static final List<Topic<?>> ALL = List.of(
+            RESPONSE_CREATED, LEAD_OWNER_CHANGED, LEAD_SCORE_CHANGED, LEAD_STATUS_CHANGED, LEAD_ACKNOWLEDGED,
+            RESPONSE_ACTIVATED, LEAD_ASSIGNMENT_REQUESTED, LEAD_ASSIGNED, LEAD_EXPIRED,
+            RESPONSE_REACTIVATION_DECIDED, NOTIFICATION_SENT, NOTIFICATION_FAILED);
+
+    private Topics() {
+    }
+
+    public static Optional<Topic<?>> byName(String name) {
+        return ALL.stream().filter(topic -> topic.name().equals(name)).findFirst();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <V extends SpecificRecord> Optional<Topic<V>> byValueType(Class<V> valueType) {
+        return ALL.stream()
+                .filter(topic -> topic.valueType().equals(valueType))
+                .map(topic -> (Topic<V>) topic)
+                .findFirst();
+    }
+}

@@ -1,0 +1,128 @@
+package io.leadflow.platform.kafka;
+
+import io.leadflow.platform.events.InvalidEventException;
+import io.leadflow.schemas.EventDeserializer;
+import io.leadflow.schemas.EventSerializer;
+import io.leadflow.schemas.Topic;
+import io.leadflow.schemas.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The Kafka conventions of every leadflow service: lead-id keys, Avro single-object values, confirmed
+ * idempotent sends, every catalog topic and its dead-letter topic declared, and one error handler that
+ * waits out outages and dead-letters what cannot be processed.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(LeadflowKafkaProperties.class)
+public class LeadflowKafkaAutoConfiguration {
+
+    /** Header on dead-letter records: why the record could not be processed, in one sentence. */
+    public static final String DEAD_LETTER_REASON_HEADER = "leadflow-dlt-reason";
+
+    private static final Logger log = LoggerFactory.getLogger(LeadflowKafkaAutoConfiguration.class);
+
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer leadflowConsumerFactoryCustomizer() {
+        return factory -> {
+            factory.updateConfigs(Map.of(
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class,
+                    ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, EventDeserializer.class,
+                    // A new consumer group starts from the beginning: events published before it existed count.
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+        };
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer leadflowProducerFactoryCustomizer() {
+        return factory -> {
+            factory.updateConfigs(Map.of(
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, EventSerializer.class,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true));
+        };
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics leadflowTopics(LeadflowKafkaProperties properties) {
+        return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+                .flatMap(topic -> Stream.of(
+                        declare(topic.name(), topic, properties),
+                        declare(topic.deadLetterTopic(), topic, properties)))
+                .toArray(NewTopic[]::new));
+    }
+
+    private static NewTopic declare(String name, Topic<?> topic, LeadflowKafkaProperties properties) {
+        return TopicBuilder.name(name)
+                .partitions(topic.partitions())
+                .replicas(properties.replicationFactor())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CommonErrorHandler.class)
+    DefaultErrorHandler leadflowErrorHandler(KafkaTemplate<Object, Object> template, LeadflowKafkaProperties properties) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+                // Same partition as the source: dead-letter topics have the source topic's partition count.
+                (record, failure) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, record.partition()));
+        recoverer.setHeadersFunction((record, failure) -> {
+            String reason = FailureClassifier.reason(failure);
+            log.warn("Dead-lettering {}-{}@{} (key {}): {}",
+                    record.topic(), record.partition(), record.offset(), record.key(), reason);
+            return new RecordHeaders(new RecordHeader[] {
+                    new RecordHeader(DEAD_LETTER_REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8))});
+        });
+
+        ExponentialBackOff waitOutOutage = new ExponentialBackOff(200, 2.0);
+        waitOutOutage.setMaxInterval(properties.maxRetryInterval().toMillis());
+        FixedBackOff fewAttempts = new FixedBackOff(500, properties.failedAttempts() - 1L);
+
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, fewAttempts);
+        handler.setBackOffFunction((record, failure) ->
+                FailureClassifier.isTransient(failure) ? waitOutOutage : fewAttempts);
+        handler.addNotRetryableExceptions(InvalidEventException.class);
+        return handler;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventPublisher eventPublisher(KafkaTemplate<String, Object> template, LeadflowKafkaProperties properties) {
+        return new EventPublisher(template, properties.publishTimeout());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,97 @@
+package io.leadflow.platform.kafka;
+
+import static io.leadflow.testsupport.TestEvents.newLeadId;
+import static io.leadflow.testsupport.TestEvents.scoreChanged;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leadflow.events.LeadScoreChanged;
+import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.LeadflowTestInfrastructure;
+import io.leadflow.testsupport.TestPublisher;
+import io.leadflow.testsupport.TopicProbe;
+import io.leadflow.testsupport.TopicProbe.DeadLetter;
+import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+@SpringBootTest(classes = PlumbingTestApplication.class, properties = "spring.mongodb.database=platform-test")
+@ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
+class PlumbingIT {
+
+    @Autowired
+    PlumbingTestApplication.ScoreListener listener;
+    @Autowired
+    EventPublisher publisher;
+
+    TopicProbe probe;
+    TestPublisher upstream;
+
+    @BeforeEach
+    void startProbe() {
+        probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(), Topics.LEAD_SCORE_CHANGED);
+        upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
+    }
+
+    @AfterEach
+    void stopProbe() {
+        probe.close();
+        upstream.close();
+    }
+
+    @Test
+    void shouldDeadLetterAnUndecodableRecordWithItsOriginalBytesAndKeepConsuming() {
+        String poisoned = newLeadId();
+        String healthy = newLeadId();
+        byte[] garbage = "{\"score\": 80}".getBytes(StandardCharsets.UTF_8);
+
+        upstream.publishRaw(Topics.LEAD_SCORE_CHANGED, poisoned, garbage);
+        upstream.publish(Topics.LEAD_SCORE_CHANGED, scoreChanged(healthy, 10, 80).build());
+
+        DeadLetter dead = probe.awaitDeadLetter(Topics.LEAD_SCORE_CHANGED, poisoned);
+        assertThat(dead.value()).isEqualTo(garbage);
+        assertThat(dead.reason()).startsWith("lead.score.changed: not a LeadScoreChanged in Avro single-object encoding");
+        assertThat(dead.headers()).containsEntry("kafka_dlt-original-topic", "lead.score.changed");
+        await().until(() -> listener.handled.stream().anyMatch(e -> e.getLeadId().equals(healthy)));
+    }
+
+    @Test
+    void shouldDeadLetterAnInvalidEventAtOnceWithoutRetrying() {
+        String leadId = newLeadId();
+        LeadScoreChanged invalid = scoreChanged(leadId, 10, PlumbingTestApplication.INVALID).build();
+
+        upstream.publish(Topics.LEAD_SCORE_CHANGED, invalid);
+
+        assertThat(probe.awaitDeadLetter(Topics.LEAD_SCORE_CHANGED, leadId).reason())
+                .isEqualTo("score must not be negative");
+        assertThat(listener.attempts.get(invalid.getEventId())).hasValue(1);
+    }
+
+    @Test
+    void shouldRetryATransientFailureUntilItPassesAndDeadLetterNothing() {
+        String leadId = newLeadId();
+        LeadScoreChanged flaky = scoreChanged(leadId, 10, PlumbingTestApplication.FLAKY).build();
+
+        upstream.publish(Topics.LEAD_SCORE_CHANGED, flaky);
+
+        await().until(() -> listener.handled.contains(flaky));
+        assertThat(listener.attempts.get(flaky.getEventId())).hasValue(4);
+        assertThat(probe.deadLetters(Topics.LEAD_SCORE_CHANGED)).noneMatch(dead -> dead.key().equals(leadId));
+    }
+
+    @Test
+    void shouldPublishKeyedByLeadIdOnceTheBrokerConfirms() {
+        String leadId = newLeadId();
+        LeadScoreChanged event = scoreChanged(leadId, 10, 55).build();
+
+        publisher.publish(Topics.LEAD_SCORE_CHANGED, event);
+
+        assertThat(probe.awaitEvents(Topics.LEAD_SCORE_CHANGED, leadId, 1)).containsExactly(event);
+        probe.assertStaysAt(Topics.LEAD_SCORE_CHANGED, leadId, 1, Duration.ofMillis(500));
+    }
+}

@@ -1,0 +1,41 @@
+package io.leadflow.platform.kafka;
+
+import io.leadflow.events.LeadScoreChanged;
+import io.leadflow.platform.events.InvalidEventException;
+import io.leadflow.schemas.Topics;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** A minimal service on the platform plumbing, with a listener whose behaviour the test steers by score. */
+@SpringBootApplication
+class PlumbingTestApplication {
+
+    static final int INVALID = -1;
+    static final int FLAKY = 999;
+
+    @Component
+    static class ScoreListener {
+
+        final List<LeadScoreChanged> handled = new CopyOnWriteArrayList<>();
+        final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+        @KafkaListener(topics = Topics.Names.LEAD_SCORE_CHANGED, groupId = "platform-plumbing-test")
+        void on(LeadScoreChanged event) {
+            int attempt = attempts.computeIfAbsent(event.getEventId(), id -> new AtomicInteger()).incrementAndGet();
+            if (event.getScore() == INVALID) {
+                throw new InvalidEventException("score must not be negative");
+            }
+            if (event.getScore() == FLAKY && attempt <= 3) {
+                throw new DataAccessResourceFailureException("MongoDB is away (attempt " + attempt + ")");
+            }
+            handled.add(event);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.leadflow.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Command-line options of the launcher; a wrong one stops it with a message saying which and why. */
+record LauncherOptions(boolean demo, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
+        int httpPortBase, Duration engineWaitTimeout) {
+
+    static final Duration DEMO_ENGINE_WAIT_TIMEOUT = Duration.ofSeconds(20);
+
+    static final String USAGE = """
+            Usage: java -jar launcher/target/leadflow-launcher.jar [options]
+              --demo                      play realistic traffic through the platform and narrate it
+              --data-dir DIR              where Kafka and MongoDB keep their data (default: data)
+              --kafka-port N              Kafka listener (default: 9092; the controller uses N+1)
+              --mongo-port N              MongoDB wire protocol (default: 27017)
+              --http-port-base N          services listen on N..N+3 (default: 8081)
+              --webhook-port N            local webhook inbox notifications are posted to (default: 8090)
+              --engine-wait-timeout D     how long to wait for an external engine, e.g. 20s or 10m
+                                          (default: the service's own, 20s with --demo)
+              --help                      this text""";
+
+    static LauncherOptions parse(String... args) {
+        boolean demo = false;
+        boolean help = false;
+        Path dataDir = Path.of("data");
+        int kafkaPort = PlatformSettings.DEFAULT_KAFKA_PORT;
+        int mongoPort = PlatformSettings.DEFAULT_MONGO_PORT;
+        int webhookPort = PlatformSettings.DEFAULT_WEBHOOK_PORT;
+        int httpPortBase = Service.RESPONSE.defaultPort();
+        Duration engineWaitTimeout = null;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--demo" -> demo = true;
+                case "--help", "-h" -> help = true;
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, option));
+                case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
+                case "--mongo-port" -> mongoPort = port(value(args, ++i, option), option);
+                case "--webhook-port" -> webhookPort = port(value(args, ++i, option), option);
+                case "--http-port-base" -> httpPortBase = port(value(args, ++i, option), option);
+                case "--engine-wait-timeout" -> engineWaitTimeout = duration(value(args, ++i, option), option);
+                default -> throw new IllegalArgumentException("Unknown option " + option + "\n" + USAGE);
+            }
+        }
+        if (demo && engineWaitTimeout == null) {
+            engineWaitTimeout = DEMO_ENGINE_WAIT_TIMEOUT;
+        }
+        return new LauncherOptions(demo, help, dataDir, kafkaPort, mongoPort, webhookPort, httpPortBase,
+                engineWaitTimeout);
+    }
+
+    Map<Service, Integer> servicePorts() {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, httpPortBase + service.ordinal());
+        }
+        return ports;
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
+        }
+        return args[index];
+    }
+
+    private static int port(String value, String option) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port < 1 || port > 65534) {
+                throw new IllegalArgumentException(option + " must be a port between 1 and 65534, not " + value);
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " must be a port number, not " + value, e);
+        }
+    }
+
+    private static Duration duration(String value, String option) {
+        try {
+            Duration duration = value.startsWith("P") || value.startsWith("p")
+                    ? Duration.parse(value)
+                    : Duration.parse("PT" + value.toUpperCase());
+            if (duration.isZero() || duration.isNegative()) {
+                throw new IllegalArgumentException(option + " must be positive, not " + value);
+            }
+            return duration;
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(option + " must be a duration such as 20s, 10m or PT1H, not " + value, e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package io.leadflow.launcher;
+
+import io.leadflow.launcher.demo.Demo;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Starts leadflow on the embedded default: a real Kafka broker (KRaft) and mongo-java-server in this JVM,
+ * the four services as child JVMs, and a local webhook inbox for notifications; optionally plays the demo.
+ * Runs until Ctrl-C.
+ */
+public final class LeadflowLauncher {
+
+    private LeadflowLauncher() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        LauncherOptions options;
+        try {
+            options = LauncherOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (options.help()) {
+            System.out.println(LauncherOptions.USAGE);
+            return;
+        }
+        List<String> busy = busyPorts(options);
+        if (!busy.isEmpty()) {
+            System.err.println("Cannot start: " + String.join(", ", busy)
+                    + ". Stop what uses them or choose other ports (--help lists the options).");
+            System.exit(1);
+            return;
+        }
+        run(options);
+    }
+
+    private static void run(LauncherOptions options) throws InterruptedException {
+        Demo[] demo = new Demo[1];
+        System.out.println("leadflow: starting Kafka, MongoDB and four services (data in " + options.dataDir().toAbsolutePath() + ")");
+        try (WebhookInbox inbox = WebhookInbox.start(options.webhookPort(), notification -> {
+                    if (demo[0] != null) {
+                        demo[0].notified(notification);
+                    } else {
+                        System.out.println("webhook inbox: " + notification.path("recipient").path("name").asString()
+                                + ": " + notification.path("subject").asString());
+                    }
+                });
+                Platform platform = Platform.start(new PlatformSettings(options.dataDir(),
+                        PlatformSettings.defaultServicesDir(), options.kafkaPort(), options.kafkaPort() + 1,
+                        options.mongoPort(), options.servicePorts(), inbox.url(), options.engineWaitTimeout()))) {
+            printAddresses(platform, inbox);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                System.out.println("leadflow: stopping");
+                stopped.countDown();
+            }));
+            if (options.demo()) {
+                demo[0] = new Demo(platform.kafkaBootstrapServers(), platform.url(Service.RESPONSE),
+                        options.engineWaitTimeout(), System.out);
+                demo[0].play();
+                System.out.println("Demo done. leadflow keeps running for you to explore; Ctrl-C stops it.");
+            }
+            stopped.await();
+        }
+    }
+
+    private static void printAddresses(Platform platform, WebhookInbox inbox) {
+        System.out.println("leadflow is up:");
+        System.out.printf("  %-22s %s%n", "Kafka (KRaft)", platform.kafkaBootstrapServers());
+        System.out.printf("  %-22s %s%n", "MongoDB (wire)", platform.mongoUri());
+        for (ServiceProcess service : platform.services().values()) {
+            System.out.printf("  %-22s %s   (log: %s)%n", service.name(), service.url(), service.log());
+        }
+        System.out.printf("  %-22s %s%n", "webhook inbox", inbox.url());
+    }
+
+    private static List<String> busyPorts(LauncherOptions options) {
+        List<String> busy = new ArrayList<>();
+        check(busy, "Kafka", options.kafkaPort());
+        check(busy, "Kafka controller", options.kafkaPort() + 1);
+        check(busy, "MongoDB", options.mongoPort());
+        check(busy, "webhook inbox", options.webhookPort());
+        options.servicePorts().forEach((service, port) -> check(busy, service.module(), port));
+        return busy;
+    }
+
+    private static void check(List<String> busy, String what, int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress("127.0.0.1", port));
+        } catch (IOException e) {
+            busy.add("port " + port + " (" + what + ") is in use");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.leadflow.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Where and how the embedded platform runs.
+ *
+ * @param engineWaitTimeout how long assignment-service waits for an external engine before the fallback
+ *     owner; null keeps the service's own default
+ */
+record PlatformSettings(
+        Path dataDir,
+        Path servicesDir,
+        int kafkaPort,
+        int controllerPort,
+        int mongoPort,
+        Map<Service, Integer> servicePorts,
+        String webhookUrl,
+        Duration engineWaitTimeout) {
+
+    static final int DEFAULT_KAFKA_PORT = 9092;
+    static final int DEFAULT_MONGO_PORT = 27017;
+    static final int DEFAULT_WEBHOOK_PORT = 8090;
+
+    static Map<Service, Integer> defaultServicePorts() {
+        Map<Service, Integer> ports = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            ports.put(service, service.defaultPort());
+        }
+        return ports;
+    }
+
+    /** The services' jars sit in {@code services/} next to the launcher's own jar, unless told otherwise. */
+    static Path defaultServicesDir() {
+        String configured = System.getProperty("leadflow.services.dir");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        try {
+            Path ownJar = Path.of(LeadflowLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return ownJar.getParent().resolve("services");
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the launcher's jar", e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.leadflow.launcher.demo;
+
+import io.leadflow.events.ResponseCreated;
+import io.leadflow.schemas.EventSerializer;
+import io.leadflow.schemas.Topics;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plays realistic traffic through a running platform and narrates it: responses arrive, qualifying ones
+ * are parked for the external engine, the engine routes most of them a few seconds later, one is never
+ * picked up and falls back after the timeout, one owner keeps the lead, one response does not qualify, and
+ * one upstream retry delivers an event twice. Ends with the first-owner metrics response-service stored.
+ */
+public final class Demo {
+
+    private static final Duration PACE = Duration.ofMillis(1500);
+
+    private final String bootstrapServers;
+    private final String responseServiceUrl;
+    private final Duration engineWaitTimeout;
+    private final DemoConsole console;
+
+    public Demo(String bootstrapServers, String responseServiceUrl, Duration engineWaitTimeout, PrintStream out) {
+        this.bootstrapServers = bootstrapServers;
+        this.responseServiceUrl = responseServiceUrl;
+        this.engineWaitTimeout = engineWaitTimeout;
+        this.console = new DemoConsole(out);
+    }
+
+    /** Tells a notification that reached the local webhook inbox. */
+    public void notified(JsonNode notification) {
+        console.event("webhook", notification.path("leadId").asString(), "inbox of "
+                + notification.path("recipient").path("name").asString() + ": " + notification.path("subject").asString());
+    }
+
+    public void play() throws InterruptedException {
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        List<DemoLead> leads = script(run);
+        console.say("Demo run " + run + ": " + leads.size() + " leads respond; the external engine waits "
+                + engineWaitTimeout.toSeconds() + " s before the fallback owner takes over.");
+        try (FlowPrinter printer = new FlowPrinter(bootstrapServers, console);
+                SimulatedCrm crm = new SimulatedCrm(bootstrapServers);
+                KafkaProducer<String, Object> upstream = producer()) {
+            ResponseCreated first = null;
+            for (DemoLead lead : leads) {
+                console.say("-- " + lead.name() + ": " + lead.expectation());
+                crm.knows(lead);
+                ResponseCreated response = response(lead);
+                first = first == null ? response : first;
+                publish(upstream, response);
+                Thread.sleep(PACE.toMillis());
+            }
+            console.say("-- the marketing system retries " + first.getLeadId() + "'s response: delivered twice, handled once");
+            publish(upstream, first);
+            awaitOutcomes(leads);
+        }
+    }
+
+    private static List<DemoLead> script(String run) {
+        return List.of(
+                new DemoLead("00Q-" + run + "-01", "Dana", "Reyes", "Acme Corp", "VP Operations", 1200, "US", "CA",
+                        "Manufacturing", 85, DemoLead.INBOUND_QUEUE, true,
+                        "qualifies; parked in Lead Routing Queue; Matchmaker routes her to the West account owner"),
+                new DemoLead("00Q-" + run + "-02", "Tom", "Becker", "Globex", "Director of IT", 5400, "US", "NY",
+                        "Financial Services", 92, DemoLead.INBOUND_QUEUE, true,
+                        "qualifies; Matchmaker routes him to the East account owner"),
+                new DemoLead("00Q-" + run + "-03", "Ana", "Silva", "Initech Brasil", "CTO", 300, "BR", "SP",
+                        "Software", 77, DemoLead.INBOUND_QUEUE, true,
+                        "qualifies, but no territory matches: nobody picks her up and the timeout falls back"),
+                new DemoLead("00Q-" + run + "-04", "Lee", "Wong", "Umbrella", "Analyst", 80, "US", "TX",
+                        "Pharmaceuticals", 30, DemoLead.INBOUND_QUEUE, true,
+                        "score 30 is below the threshold: Resolved - No Action Required"),
+                new DemoLead("00Q-" + run + "-05", "Kim", "Park", "Hooli", "Head of Growth", 900, "US", "WA",
+                        "Internet", 88, DemoLead.ALICE, true,
+                        "owned by Alice, who is not subject to reassignment: she keeps the lead"),
+                new DemoLead("00Q-" + run + "-06", "Omar", "Haddad", "Vandelay", "Buyer", 40, "US", "MA",
+                        "Import/Export", 90, DemoLead.INBOUND_QUEUE, false,
+                        "a non-response (email sent): no funnel, nothing happens"),
+                new DemoLead("00Q-" + run + "-07", "Eva", "Novak", "Stark Industries", "COO", 20000, "US", "IL",
+                        "Defense", 70, DemoLead.INBOUND_QUEUE, true,
+                        "qualifies; Matchmaker routes her to the Central account owner"));
+    }
+
+    private static ResponseCreated response(DemoLead lead) {
+        return ResponseCreated.newBuilder()
+                .setEventId(UUID.randomUUID().toString())
+                .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .setCorrelationId(UUID.randomUUID().toString())
+                .setLeadId(lead.leadId())
+                .setResponseId("00v-" + lead.leadId().substring(4))
+                .setCampaignId(lead.responded() ? "701-webinar-nov" : "701-newsletter-nov")
+                .setCampaignName(lead.responded() ? "November Product Webinar" : "November Newsletter")
+                .setMemberStatus(lead.responded() ? "Registered" : "Sent")
+                .setResponded(lead.responded())
+                .setLead(lead.snapshot())
+                .build();
+    }
+
+    private KafkaProducer<String, Object> producer() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(config, new StringSerializer(), new EventSerializer());
+    }
+
+    private static void publish(KafkaProducer<String, Object> producer, ResponseCreated response) throws InterruptedException {
+        try {
+            producer.send(new ProducerRecord<>(Topics.Names.RESPONSE_CREATED, response.getLeadId(), response)).get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not publish the demo's response.created", e.getCause());
+        }
+    }
+
+    /** Waits for every lead's outcome (the fallback is the slowest), then prints response-service's records. */
+    private void awaitOutcomes(List<DemoLead> leads) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        JsonMapper json = JsonMapper.builder().build();
+        Instant deadline = Instant.now().plus(engineWaitTimeout).plusSeconds(30);
+        List<JsonNode> members = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            members = leads.stream().map(lead -> latestMember(http, json, lead)).toList();
+            if (members.stream().allMatch(Demo::settled)) {
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        console.say("Campaign members as response-service stored them:");
+        for (int i = 0; i < leads.size(); i++) {
+            JsonNode member = members.get(i);
+            console.say(String.format("   %-14s %-13s %-32s first owner: %-22s %s", leads.get(i).leadId(),
+                    leads.get(i).name(), member.path("responseStatus").asString("?"),
+                    member.path("firstOwner").path("name").asString("-"),
+                    member.path("firstOwnerMethod").isMissingNode() || member.path("firstOwnerMethod").isNull() ? ""
+                            : member.path("firstOwnerMethod").asString() + String.format(" in %.1f s",
+                                    member.path("timeToFirstOwnerMillis").asLong() / 1000.0)));
+        }
+    }
+
+    private static boolean settled(JsonNode member) {
+        return !member.isMissingNode()
+                && (!"Active".equals(member.path("responseStatus").asString()) || member.path("firstOwner").isObject());
+    }
+
+    private JsonNode latestMember(HttpClient http, JsonMapper json, DemoLead lead) {
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create(responseServiceUrl + "/leads/" + lead.leadId() + "/campaign-members")).build();
+        try {
+            JsonNode members = json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+            return members.path(0);
+        } catch (IOException e) {
+            return json.missingNode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return json.missingNode();
+        }
+    }
+}

@@ -31,8 +31,8 @@ class SchemaCompatibilityTest {
 
         assertThat(current)
                 .as("%s changed since its last release: when the change is compatible, save the new schema as "
-                        + "schemas/src/main/resources/%s", record,
-                        SchemaHistory.resourcePath(record, released.size() + 1))
+                        + "schemas/src/main/resources/%s:%n%s", record,
+                        SchemaHistory.resourcePath(record, released.size() + 1), current.toString(true))
                 .isEqualTo(released.get(released.size() - 1));
     }
 

@@ -1,0 +1,250 @@
+package io.leadflow.launcher;
+
+import static io.leadflow.testsupport.TestEvents.ALICE;
+import static io.leadflow.testsupport.TestEvents.BOB;
+import static io.leadflow.testsupport.TestEvents.INBOUND_QUEUE;
+import static io.leadflow.testsupport.TestEvents.ROUTING_QUEUE;
+import static io.leadflow.testsupport.TestEvents.newLeadId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leadflow.events.AssignmentMethod;
+import io.leadflow.events.AssignmentPurpose;
+import io.leadflow.events.LeadAssigned;
+import io.leadflow.events.LeadAssignmentRequested;
+import io.leadflow.events.NotificationSent;
+import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.ResponseCreated;
+import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.TestEvents;
+import io.leadflow.testsupport.TestPublisher;
+import io.leadflow.testsupport.TopicProbe;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Seed 000 end to end: the four services run as separate JVMs from their runnable jars against one real
+ * KRaft broker and one MongoDB-compatible store, exactly as the launcher runs them. The test plays the
+ * upstream systems with plain Kafka clients, receives notifications on a real HTTP endpoint and reads the
+ * stored first-owner metrics over response-service's REST API.
+ */
+class PlatformEndToEndIT {
+
+    private static final Duration ENGINE_WAIT_TIMEOUT = Duration.ofSeconds(8);
+    private static final Duration QUIET = Duration.ofSeconds(3);
+    private static final String FALLBACK_OWNER_ID = "00G-sdr";
+
+    @TempDir
+    static Path dataDir;
+
+    static WebhookInbox inbox;
+    static Platform platform;
+    static TopicProbe probe;
+    static TestPublisher upstream;
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        inbox = WebhookInbox.start(0, notification -> { });
+        Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            servicePorts.put(service, freePort());
+        }
+        platform = Platform.start(new PlatformSettings(dataDir, PlatformSettings.defaultServicesDir(), freePort(),
+                freePort(), freePort(), servicePorts, inbox.url(), ENGINE_WAIT_TIMEOUT));
+        probe = TopicProbe.start(platform.kafkaBootstrapServers(), Topics.RESPONSE_CREATED, Topics.RESPONSE_ACTIVATED,
+                Topics.LEAD_ASSIGNMENT_REQUESTED, Topics.LEAD_OWNER_CHANGED, Topics.LEAD_ASSIGNED,
+                Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED);
+        upstream = new TestPublisher(platform.kafkaBootstrapServers());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (upstream != null) {
+            upstream.close();
+        }
+        if (probe != null) {
+            probe.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+        if (inbox != null) {
+            inbox.close();
+        }
+    }
+
+    @Test
+    void shouldParkTheLeadWaitForTheExternalEngineThenNotifyTheNewOwnerAndStoreFirstOwnerMetrics() {
+        String leadId = newLeadId();
+        ResponseCreated response = TestEvents.responseCreated(leadId).build();
+
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+
+        ResponseActivated activation = probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId);
+        assertThat(activation.getResponseId()).isEqualTo(response.getResponseId());
+        assertThat(activation.getCorrelationId()).isEqualTo(response.getCorrelationId());
+        LeadAssignmentRequested parked = probe.awaitEvent(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId);
+        assertThat(parked.getPurpose()).isEqualTo(AssignmentPurpose.TEMPORARY_OWNER);
+        assertThat(parked.getOwner().getId()).isEqualTo(ROUTING_QUEUE.getId());
+
+        // The CRM applies the request, then the external engine routes the lead.
+        upstream.publish(Topics.LEAD_OWNER_CHANGED, TestEvents.ownerChanged(leadId, INBOUND_QUEUE, ROUTING_QUEUE)
+                .setChangedBy("crm").build());
+        probe.assertStaysAt(Topics.LEAD_ASSIGNED, leadId, 0, QUIET);
+        upstream.publish(Topics.LEAD_OWNER_CHANGED, TestEvents.ownerChanged(leadId, ROUTING_QUEUE, BOB).build());
+
+        LeadAssigned assigned = probe.awaitEvent(Topics.LEAD_ASSIGNED, leadId);
+        assertThat(assigned.getOwner()).isEqualTo(BOB);
+        assertThat(assigned.getMethod()).isEqualTo(AssignmentMethod.EXTERNAL_ENGINE);
+        assertThat(assigned.getResponseId()).isEqualTo(response.getResponseId());
+        assertThat(assigned.getCorrelationId()).isEqualTo(response.getCorrelationId());
+        assertThat(assigned.getTimeToAssignMillis())
+                .isEqualTo(assigned.getAssignedAt().toEpochMilli() - assigned.getActivatedAt().toEpochMilli())
+                .isPositive();
+
+        JsonNode notification = awaitWebhook(leadId);
+        assertThat(notification.path("recipient").path("id").asString()).isEqualTo(BOB.getId());
+        assertThat(notification.path("method").asString()).isEqualTo("EXTERNAL_ENGINE");
+        assertThat(notification.path("subject").asString()).contains("Dana Reyes");
+        NotificationSent sent = probe.awaitEvent(Topics.NOTIFICATION_SENT, leadId);
+        assertThat(sent.getRecipient()).isEqualTo(BOB);
+
+        JsonNode member = awaitFirstOwner(response.getResponseId());
+        assertThat(member.path("responseStatus").asString()).isEqualTo("Active");
+        assertThat(member.path("firstOwner").path("id").asString()).isEqualTo(BOB.getId());
+        assertThat(member.path("firstOwnerMethod").asString()).isEqualTo("EXTERNAL_ENGINE");
+        assertThat(member.path("timeToFirstOwnerMillis").asLong()).isEqualTo(assigned.getTimeToAssignMillis());
+    }
+
+    @Test
+    void shouldHandTheLeadToTheFallbackOwnerWhenNoEngineRoutesItInTime() {
+        String leadId = newLeadId();
+        ResponseCreated response = TestEvents.responseCreated(leadId).build();
+
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+
+        List<LeadAssignmentRequested> requests = awaitRequests(leadId, 2);
+        assertThat(requests).extracting(LeadAssignmentRequested::getPurpose)
+                .containsExactly(AssignmentPurpose.TEMPORARY_OWNER, AssignmentPurpose.FINAL_OWNER);
+        assertThat(requests.get(1).getOwner().getId()).isEqualTo(FALLBACK_OWNER_ID);
+        LeadAssigned assigned = probe.awaitEvent(Topics.LEAD_ASSIGNED, leadId);
+        assertThat(assigned.getMethod()).isEqualTo(AssignmentMethod.TIMEOUT_FALLBACK);
+        assertThat(assigned.getOwner().getId()).isEqualTo(FALLBACK_OWNER_ID);
+        assertThat(Duration.ofMillis(assigned.getTimeToAssignMillis())).isGreaterThanOrEqualTo(ENGINE_WAIT_TIMEOUT);
+
+        assertThat(awaitWebhook(leadId).path("recipient").path("id").asString()).isEqualTo(FALLBACK_OWNER_ID);
+        JsonNode member = awaitFirstOwner(response.getResponseId());
+        assertThat(member.path("firstOwner").path("id").asString()).isEqualTo(FALLBACK_OWNER_ID);
+        assertThat(member.path("firstOwnerMethod").asString()).isEqualTo("TIMEOUT_FALLBACK");
+
+        // The engine wakes up too late: the lead stays with the fallback owner.
+        upstream.publish(Topics.LEAD_OWNER_CHANGED, TestEvents.ownerChanged(leadId, ROUTING_QUEUE, BOB).build());
+        probe.assertStaysAt(Topics.LEAD_ASSIGNED, leadId, 1, QUIET);
+    }
+
+    @Test
+    void shouldActOnceWhenUpstreamDeliversTheSameResponseTwice() {
+        String leadId = newLeadId();
+        ResponseCreated response = TestEvents.responseCreated(leadId).build();
+
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+        probe.awaitEvent(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId);
+        upstream.publish(Topics.LEAD_OWNER_CHANGED, TestEvents.ownerChanged(leadId, ROUTING_QUEUE, BOB).build());
+        probe.awaitEvent(Topics.NOTIFICATION_SENT, leadId);
+
+        probe.assertStaysAt(Topics.RESPONSE_CREATED, leadId, 2, QUIET);
+        assertThat(probe.events(Topics.RESPONSE_ACTIVATED, leadId)).hasSize(1);
+        assertThat(probe.events(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId)).hasSize(1);
+        assertThat(probe.events(Topics.LEAD_ASSIGNED, leadId)).hasSize(1);
+        assertThat(probe.events(Topics.NOTIFICATION_SENT, leadId)).hasSize(1);
+        assertThat(webhooks(leadId)).hasSize(1);
+    }
+
+    @Test
+    void shouldResolveAResponseBelowTheScoreThresholdWithoutAction() {
+        String leadId = newLeadId();
+        ResponseCreated response = TestEvents.responseCreated(leadId)
+                .setLead(TestEvents.lead().setScore(20).build()).build();
+
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+
+        await().atMost(TopicProbe.PATIENCE).until(() -> member(response.getResponseId()).isObject());
+        assertThat(member(response.getResponseId()).path("responseStatus").asString())
+                .isEqualTo("Resolved - No Action Required");
+        probe.assertStaysAt(Topics.RESPONSE_ACTIVATED, leadId, 0, QUIET);
+        assertThat(probe.events(Topics.LEAD_ASSIGNED, leadId)).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveTheLeadWithAnOwnerWhoIsNotSubjectToReassignmentAndStillPublishTheOutcome() {
+        String leadId = newLeadId();
+        ResponseCreated response = TestEvents.responseCreated(leadId)
+                .setLead(TestEvents.lead().setOwner(ALICE).build()).build();
+
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+
+        LeadAssigned assigned = probe.awaitEvent(Topics.LEAD_ASSIGNED, leadId);
+        assertThat(assigned.getMethod()).isEqualTo(AssignmentMethod.OWNER_RETAINED);
+        assertThat(assigned.getOwner()).isEqualTo(ALICE);
+        assertThat(awaitWebhook(leadId).path("recipient").path("id").asString()).isEqualTo(ALICE.getId());
+        assertThat(awaitFirstOwner(response.getResponseId()).path("firstOwnerMethod").asString())
+                .isEqualTo("OWNER_RETAINED");
+        assertThat(probe.events(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId)).isEmpty();
+    }
+
+    private static List<LeadAssignmentRequested> awaitRequests(String leadId, int count) {
+        return probe.awaitEvents(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId, count);
+    }
+
+    private static List<JsonNode> webhooks(String leadId) {
+        return inbox.received().stream().filter(n -> leadId.equals(n.path("leadId").asString())).toList();
+    }
+
+    private static JsonNode awaitWebhook(String leadId) {
+        await().atMost(TopicProbe.PATIENCE).until(() -> !webhooks(leadId).isEmpty());
+        return webhooks(leadId).get(0);
+    }
+
+    private static JsonNode awaitFirstOwner(String responseId) {
+        await().atMost(TopicProbe.PATIENCE).until(() -> member(responseId).path("firstOwner").isObject());
+        return member(responseId);
+    }
+
+    private static JsonNode member(String responseId) {
+        HttpRequest request = HttpRequest.newBuilder(
+                URI.create(platform.url(Service.RESPONSE) + "/campaign-members/" + responseId)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? json.readTree(response.body()) : json.missingNode();
+        } catch (IOException e) {
+            return json.missingNode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return json.missingNode();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

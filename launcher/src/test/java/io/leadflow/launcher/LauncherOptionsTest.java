@@ -1,0 +1,55 @@
+package io.leadflow.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class LauncherOptionsTest {
+
+    @Test
+    void shouldStartOnTheDefaultPortsWithTheServicesOwnWaitTimeout() {
+        LauncherOptions options = LauncherOptions.parse();
+
+        assertThat(options.demo()).isFalse();
+        assertThat(options.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(options.kafkaPort()).isEqualTo(9092);
+        assertThat(options.mongoPort()).isEqualTo(27017);
+        assertThat(options.servicePorts()).containsEntry(Service.RESPONSE, 8081).containsEntry(Service.ASSIGNMENT, 8082)
+                .containsEntry(Service.REACTIVATION, 8083).containsEntry(Service.NOTIFICATION, 8084);
+        assertThat(options.engineWaitTimeout()).isNull();
+    }
+
+    @Test
+    void shouldShortenTheEngineWaitForTheDemoUnlessTold() {
+        assertThat(LauncherOptions.parse("--demo").engineWaitTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(LauncherOptions.parse("--demo", "--engine-wait-timeout", "2m").engineWaitTimeout())
+                .isEqualTo(Duration.ofMinutes(2));
+        assertThat(LauncherOptions.parse("--engine-wait-timeout", "PT45S").engineWaitTimeout())
+                .isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void shouldMoveAllServicePortsWithTheBase() {
+        LauncherOptions options = LauncherOptions.parse("--http-port-base", "9181", "--kafka-port", "19092");
+
+        assertThat(options.servicePorts()).containsEntry(Service.RESPONSE, 9181).containsEntry(Service.NOTIFICATION, 9184);
+        assertThat(options.kafkaPort()).isEqualTo(19092);
+    }
+
+    @Test
+    void shouldRejectWrongOptionsWithAMessageSayingWhich() {
+        assertThatThrownBy(() -> LauncherOptions.parse("--kafka-port", "ninety"))
+                .hasMessage("--kafka-port must be a port number, not ninety");
+        assertThatThrownBy(() -> LauncherOptions.parse("--mongo-port", "70000"))
+                .hasMessage("--mongo-port must be a port between 1 and 65534, not 70000");
+        assertThatThrownBy(() -> LauncherOptions.parse("--engine-wait-timeout", "soon"))
+                .hasMessageStartingWith("--engine-wait-timeout must be a duration such as 20s");
+        assertThatThrownBy(() -> LauncherOptions.parse("--engine-wait-timeout", "0s"))
+                .hasMessage("--engine-wait-timeout must be positive, not 0s");
+        assertThatThrownBy(() -> LauncherOptions.parse("--data-dir")).hasMessageStartingWith("--data-dir needs a value");
+        assertThatThrownBy(() -> LauncherOptions.parse("--colour")).hasMessageStartingWith("Unknown option --colour");
+    }
+}

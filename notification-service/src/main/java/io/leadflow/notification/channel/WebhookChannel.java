@@ -1,0 +1,104 @@
+package io.leadflow.notification.channel;
+
+import io.leadflow.notification.config.NotificationProperties;
+import io.leadflow.notification.domain.Channel;
+import io.leadflow.notification.domain.DeliveryChannel;
+import io.leadflow.notification.domain.DeliveryResult;
+import io.leadflow.notification.domain.Envelope;
+import io.leadflow.notification.domain.Notification;
+import io.leadflow.notification.domain.Recipient;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Delivers notifications as an HTTP POST of JSON to the recipient's URL (or the default one). Receivers
+ * can drop repeats by the {@code Idempotency-Key} header: a retry after a lost answer carries the same key
+ * and the same body.
+ */
+@Component
+public class WebhookChannel implements DeliveryChannel {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String EVENT_HEADER = "X-Leadflow-Event";
+
+    /** Independent of the application's Jackson settings: the body is a contract. */
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final NotificationProperties.Webhook settings;
+    private final HttpClient client;
+
+    public WebhookChannel(NotificationProperties properties) {
+        this.settings = properties.webhook();
+        // HTTP/1.1: receivers are plain web endpoints, some of which reject an h2c upgrade.
+        this.client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.timeout())
+                .build();
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WEBHOOK;
+    }
+
+    @Override
+    public String destinationFor(Recipient recipient) {
+        return settings.recipientUrls().getOrDefault(recipient.id(), settings.defaultUrl());
+    }
+
+    @Override
+    public String render(Notification notification) {
+        return json.writeValueAsString(WebhookBody.of(notification));
+    }
+
+    @Override
+    public DeliveryResult deliver(Envelope envelope, String payload) {
+        String url = envelope.destination();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(settings.timeout())
+                .header("Content-Type", "application/json")
+                .header(IDEMPOTENCY_KEY, envelope.notificationId())
+                .header(EVENT_HEADER, envelope.triggerEvent())
+                .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+            return DeliveryResult.ofHttpStatus(response.statusCode(), url);
+        } catch (HttpConnectTimeoutException e) {
+            return DeliveryResult.retryable("no connection to " + url + " within " + human(settings.timeout()));
+        } catch (HttpTimeoutException e) {
+            return DeliveryResult.retryable("no answer from " + url + " within " + human(settings.timeout()));
+        } catch (ConnectException e) {
+            return DeliveryResult.retryable(
+                    (isUnresolvedHost(e) ? "unknown host in " : "connection refused by ") + url);
+        } catch (IOException e) {
+            return DeliveryResult.retryable("I/O error talking to " + url + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return DeliveryResult.retryable("interrupted while talking to " + url);
+        }
+    }
+
+    private static boolean isUnresolvedHost(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String human(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+    }
+}

@@ -1,0 +1,9 @@
+package io.leadflow.notification.domain;
+
+/** How the final owner was decided; it changes what the owner is told. */
+public enum AssignmentMethod {
+    EXTERNAL_ENGINE,
+    TIMEOUT_FALLBACK,
+    OWNER_RETAINED,
+    UNKNOWN
+}

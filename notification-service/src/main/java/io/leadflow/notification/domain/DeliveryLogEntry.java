@@ -1,0 +1,17 @@
+package io.leadflow.notification.domain;
+
+import java.time.Instant;
+
+/** One notification about a lead as operators see it: to whom, where, and how delivery went. */
+public record DeliveryLogEntry(
+        String notificationId,
+        Recipient recipient,
+        Channel channel,
+        String destination,
+        String subject,
+        NotificationState state,
+        int attempts,
+        String lastError,
+        Instant createdAt,
+        Instant sentAt) {
+}

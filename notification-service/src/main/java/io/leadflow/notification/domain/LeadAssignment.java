@@ -1,0 +1,38 @@
+package io.leadflow.notification.domain;
+
+import io.leadflow.platform.events.InvalidEventException;
+import java.time.Instant;
+
+/**
+ * A lead's final owner was decided: the fact that triggers a notification to that owner.
+ *
+ * @param triggerEvent name of the event that carried the fact, told to receivers so they can route it
+ */
+public record LeadAssignment(
+        String triggerEvent,
+        String eventId,
+        String correlationId,
+        String leadId,
+        String responseId,
+        String campaignId,
+        Recipient owner,
+        AssignmentMethod method,
+        String reason,
+        Instant assignedAt,
+        long timeToAssignMillis,
+        LeadFacts lead) {
+
+    public LeadAssignment {
+        if (isBlank(eventId) || isBlank(leadId)) {
+            throw new InvalidEventException(triggerEvent + " event has no event id or no lead id");
+        }
+        if (isBlank(owner.id())) {
+            throw new InvalidEventException(triggerEvent + " event " + eventId + " for lead " + leadId
+                    + " has no owner id: nobody to notify");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

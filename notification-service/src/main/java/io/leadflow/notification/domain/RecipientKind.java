@@ -1,0 +1,7 @@
+package io.leadflow.notification.domain;
+
+public enum RecipientKind {
+    USER,
+    QUEUE,
+    UNKNOWN
+}

@@ -1,0 +1,73 @@
+package io.leadflow.notification.messaging;
+
+import io.leadflow.events.LeadAssigned;
+import io.leadflow.events.LeadAttributes;
+import io.leadflow.events.NotificationChannel;
+import io.leadflow.events.Owner;
+import io.leadflow.events.OwnerKind;
+import io.leadflow.notification.domain.AssignmentMethod;
+import io.leadflow.notification.domain.Channel;
+import io.leadflow.notification.domain.LeadAssignment;
+import io.leadflow.notification.domain.LeadFacts;
+import io.leadflow.notification.domain.Recipient;
+import io.leadflow.notification.domain.RecipientKind;
+import io.leadflow.schemas.Topics;
+
+/** Avro events to domain types and back: the only place both meet. */
+final class EventMapping {
+
+    private EventMapping() {
+    }
+
+    static LeadAssignment toDomain(LeadAssigned event) {
+        LeadAttributes attributes = event.getLead().getAttributes();
+        return new LeadAssignment(
+                Topics.LEAD_ASSIGNED.name(),
+                event.getEventId(),
+                event.getCorrelationId(),
+                event.getLeadId(),
+                event.getResponseId(),
+                event.getCampaignId(),
+                toDomain(event.getOwner()),
+                toDomain(event.getMethod()),
+                event.getReason(),
+                event.getAssignedAt(),
+                event.getTimeToAssignMillis(),
+                new LeadFacts(attributes.getFirstName(), attributes.getLastName(), attributes.getEmail(),
+                        attributes.getTitle(), attributes.getCompany(), attributes.getCountry(),
+                        attributes.getState(), event.getLead().getScore(), event.getLead().getStatus()));
+    }
+
+    static Owner toOwner(Recipient recipient) {
+        OwnerKind kind = switch (recipient.kind()) {
+            case USER -> OwnerKind.USER;
+            case QUEUE -> OwnerKind.QUEUE;
+            case UNKNOWN -> OwnerKind.UNKNOWN;
+        };
+        return Owner.newBuilder().setId(recipient.id()).setKind(kind).setName(recipient.name()).build();
+    }
+
+    static NotificationChannel toEventChannel(Channel channel) {
+        return switch (channel) {
+            case WEBHOOK -> NotificationChannel.WEBHOOK;
+        };
+    }
+
+    private static Recipient toDomain(Owner owner) {
+        RecipientKind kind = switch (owner.getKind()) {
+            case USER -> RecipientKind.USER;
+            case QUEUE -> RecipientKind.QUEUE;
+            case UNKNOWN -> RecipientKind.UNKNOWN;
+        };
+        return new Recipient(owner.getId(), kind, owner.getName());
+    }
+
+    private static AssignmentMethod toDomain(io.leadflow.events.AssignmentMethod method) {
+        return switch (method) {
+            case EXTERNAL_ENGINE -> AssignmentMethod.EXTERNAL_ENGINE;
+            case TIMEOUT_FALLBACK -> AssignmentMethod.TIMEOUT_FALLBACK;
+            case OWNER_RETAINED -> AssignmentMethod.OWNER_RETAINED;
+            case UNKNOWN -> AssignmentMethod.UNKNOWN;
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package io.leadflow.notification.web;
+
+import io.leadflow.notification.domain.DeliveryLogEntry;
+import io.leadflow.notification.domain.NotificationStore;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** For operators: what a lead's owners were told, where, and how delivery went. */
+@RestController
+class DeliveryLogController {
+
+    private final NotificationStore notifications;
+
+    DeliveryLogController(NotificationStore notifications) {
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/notifications")
+    List<DeliveryLogEntry> deliveryLog(@RequestParam String leadId) {
+        return notifications.deliveryLog(leadId);
+    }
+}

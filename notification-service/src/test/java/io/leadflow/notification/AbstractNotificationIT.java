@@ -1,0 +1,107 @@
+package io.leadflow.notification;
+
+import io.leadflow.events.LeadAssigned;
+import io.leadflow.events.Owner;
+import io.leadflow.notification.domain.Channel;
+import io.leadflow.notification.persistence.NotificationDocument;
+import io.leadflow.platform.events.EventIds;
+import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.LeadflowTestInfrastructure;
+import io.leadflow.testsupport.MutableClock;
+import io.leadflow.testsupport.TestEvents;
+import io.leadflow.testsupport.TestPublisher;
+import io.leadflow.testsupport.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one Spring context of every integration test of the service: the embedded broker, the in-memory
+ * MongoDB, a real HTTP webhook receiver and a clock the tests move. Tests isolate themselves by lead id.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "leadflow.notification.retry.poll-interval=100ms",
+        "leadflow.notification.webhook.timeout=1s"})
+@ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
+@Import(AbstractNotificationIT.TestClock.class)
+abstract class AbstractNotificationIT {
+
+    static final WebhookReceiver webhook = WebhookReceiver.start();
+    static final String DEFAULT_URL = webhook.url("/notifications");
+    static final String CAROL_URL = webhook.url("/carol");
+    static final String DOWN_URL = WebhookReceiver.refusingUrl("/down");
+
+    /** Has a webhook of her own. */
+    static final Owner CAROL = TestEvents.user("005-carol", "Carol Chen");
+    /** Has a webhook of his own that is down. */
+    static final Owner DAVE = TestEvents.user("005-dave", "Dave Doe");
+
+    @DynamicPropertySource
+    static void webhookUrls(DynamicPropertyRegistry registry) {
+        registry.add("leadflow.notification.webhook.default-url", () -> DEFAULT_URL);
+        registry.add("leadflow.notification.webhook.recipient-urls[005-carol]", () -> CAROL_URL);
+        registry.add("leadflow.notification.webhook.recipient-urls[005-dave]", () -> DOWN_URL);
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        MutableClock mutableClock() {
+            return MutableClock.startingNow();
+        }
+    }
+
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MongoTemplate mongo;
+
+    TopicProbe probe;
+    TestPublisher upstream;
+
+    @BeforeEach
+    void startProbe() {
+        probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(),
+                Topics.LEAD_ASSIGNED, Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED);
+        upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
+    }
+
+    @AfterEach
+    void stopProbe() {
+        probe.close();
+        upstream.close();
+    }
+
+    static String notificationId(LeadAssigned event) {
+        return EventIds.derived(event.getEventId(), event.getOwner().getId(), Channel.WEBHOOK.name());
+    }
+
+    NotificationDocument document(String notificationId) {
+        return mongo.findById(notificationId, NotificationDocument.class);
+    }
+
+    /** A new lead whose records land on the same partition as {@code leadId}'s, so they queue behind them. */
+    static String leadOnSamePartitionAs(String leadId) {
+        String other = TestEvents.newLeadId();
+        while (partition(other) != partition(leadId)) {
+            other = TestEvents.newLeadId();
+        }
+        return other;
+    }
+
+    /** Kafka's default partitioner for keyed records. */
+    private static int partition(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % Topics.PARTITIONS;
+    }
+}

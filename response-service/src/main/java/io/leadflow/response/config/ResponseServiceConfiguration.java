@@ -1,0 +1,20 @@
+package io.leadflow.response.config;
+
+import io.leadflow.response.domain.ActivationPublisher;
+import io.leadflow.response.domain.CampaignMembers;
+import io.leadflow.response.domain.LeadFunnels;
+import io.leadflow.response.domain.ResponseManagement;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the framework-free domain to its adapters. */
+@Configuration(proxyBeanMethods = false)
+public class ResponseServiceConfiguration {
+
+    @Bean
+    ResponseManagement responseManagement(ResponseProperties properties, CampaignMembers members, LeadFunnels leads,
+            ActivationPublisher publisher, Clock clock) {
+        return new ResponseManagement(properties.funnel().rules(), members, leads, publisher, clock);
+    }
+}

@@ -1,0 +1,9 @@
+package io.leadflow.response.domain;
+
+/** How the assignment service decided a lead's owner (see the AssignmentMethod schema). */
+public enum AssignmentMethod {
+    EXTERNAL_ENGINE,
+    TIMEOUT_FALLBACK,
+    OWNER_RETAINED,
+    UNKNOWN
+}

@@ -1,0 +1,50 @@
+package io.leadflow.response.domain;
+
+import java.time.Instant;
+
+/**
+ * A campaign-member response with what this service decided about it.
+ *
+ * @param resolution why the response has its status, in a sentence
+ * @param activatedAt when it became the active response; null if it never did
+ * @param activationPublished whether its {@code response.activated} event has been confirmed by Kafka
+ * @param funnelClosedAt when its funnel was closed; null while open or if it never was active
+ * @param firstOwner first-owner metrics; null until the lead's owner is decided
+ */
+public record CampaignMember(
+        CampaignResponse response,
+        ResponseStatus responseStatus,
+        String resolution,
+        Instant activatedAt,
+        boolean activationPublished,
+        Instant funnelClosedAt,
+        String closedReason,
+        FirstOwner firstOwner) {
+
+    public static CampaignMember activated(CampaignResponse response, Instant activatedAt) {
+        return new CampaignMember(response, ResponseStatus.ACTIVE,
+                "meets the funnel criteria: new active response", activatedAt, false, null, null, null);
+    }
+
+    public static CampaignMember resolvedNoAction(CampaignResponse response, FunnelVerdict verdict) {
+        return new CampaignMember(response, ResponseStatus.RESOLVED_NO_ACTION,
+                "does not meet the funnel criteria: " + String.join("; ", verdict.unmetCriteria()),
+                null, false, null, null, null);
+    }
+
+    public static CampaignMember resolvedActiveResponseExists(CampaignResponse response, String openResponseId) {
+        return new CampaignMember(response, ResponseStatus.RESOLVED_ACTIVE_RESPONSE_EXISTS,
+                "meets the funnel criteria, but lead " + response.leadId()
+                        + " already has the open active response " + openResponseId,
+                null, false, null, null, null);
+    }
+
+    public String responseId() {
+        return response.responseId();
+    }
+
+    /** Activated, but Kafka has not confirmed the event yet (e.g. the service stopped in between). */
+    public boolean awaitsActivationPublication() {
+        return activatedAt != null && !activationPublished;
+    }
+}

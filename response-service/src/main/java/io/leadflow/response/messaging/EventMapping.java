@@ -1,0 +1,71 @@
+package io.leadflow.response.messaging;
+
+import io.leadflow.events.LeadAssigned;
+import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.events.ResponseCreated;
+import io.leadflow.response.domain.AssignmentMethod;
+import io.leadflow.response.domain.CampaignResponse;
+import io.leadflow.response.domain.LeadAssignment;
+import io.leadflow.response.domain.LeadAttributes;
+import io.leadflow.response.domain.LeadSnapshot;
+import io.leadflow.response.domain.LeadStatusChange;
+import io.leadflow.response.domain.Owner;
+import io.leadflow.response.domain.OwnerKind;
+
+/** Maps the Avro events of the topics to domain types and back: Avro stops at this edge. */
+public final class EventMapping {
+
+    private EventMapping() {
+    }
+
+    public static CampaignResponse toResponse(ResponseCreated event) {
+        return new CampaignResponse(event.getResponseId(), event.getLeadId(), event.getCorrelationId(),
+                event.getCampaignId(), event.getCampaignName(), event.getMemberStatus(), event.getResponded(),
+                event.getOccurredAt(), toSnapshot(event.getLead()));
+    }
+
+    public static LeadStatusChange toStatusChange(LeadStatusChanged event) {
+        return new LeadStatusChange(event.getEventId(), event.getLeadId(), event.getStatus(), event.getOccurredAt());
+    }
+
+    public static LeadAssignment toAssignment(LeadAssigned event) {
+        return new LeadAssignment(event.getEventId(), event.getLeadId(), event.getResponseId(),
+                toOwner(event.getOwner()), AssignmentMethod.valueOf(event.getMethod().name()), event.getAssignedAt(),
+                event.getTimeToAssignMillis());
+    }
+
+    static LeadSnapshot toSnapshot(io.leadflow.events.LeadSnapshot lead) {
+        io.leadflow.events.LeadAttributes a = lead.getAttributes();
+        return new LeadSnapshot(toOwner(lead.getOwner()), lead.getScore(), lead.getStatus(), new LeadAttributes(
+                a.getFirstName(), a.getLastName(), a.getEmail(), a.getTitle(), a.getCompany(), a.getCompanySize(),
+                a.getCountry(), a.getState(), a.getIndustry(), a.getTags(), a.getCustom()));
+    }
+
+    static io.leadflow.events.LeadSnapshot toAvro(LeadSnapshot lead) {
+        LeadAttributes a = lead.attributes();
+        return io.leadflow.events.LeadSnapshot.newBuilder()
+                .setOwner(toAvro(lead.owner()))
+                .setScore(lead.score())
+                .setStatus(lead.status())
+                .setAttributes(io.leadflow.events.LeadAttributes.newBuilder()
+                        .setFirstName(a.firstName()).setLastName(a.lastName()).setEmail(a.email())
+                        .setTitle(a.title()).setCompany(a.company()).setCompanySize(a.companySize())
+                        .setCountry(a.country()).setState(a.state()).setIndustry(a.industry())
+                        .setTags(a.tags()).setCustom(a.custom())
+                        .build())
+                .build();
+    }
+
+    private static Owner toOwner(io.leadflow.events.Owner owner) {
+        return owner == null ? null
+                : new Owner(owner.getId(), OwnerKind.valueOf(owner.getKind().name()), owner.getName());
+    }
+
+    private static io.leadflow.events.Owner toAvro(Owner owner) {
+        return owner == null ? null : io.leadflow.events.Owner.newBuilder()
+                .setId(owner.id())
+                .setKind(io.leadflow.events.OwnerKind.valueOf(owner.kind().name()))
+                .setName(owner.name())
+                .build();
+    }
+}

@@ -1,0 +1,81 @@
+package io.leadflow.response.persistence;
+
+import io.leadflow.response.domain.AssignmentMethod;
+import io.leadflow.response.domain.CampaignMember;
+import io.leadflow.response.domain.CampaignResponse;
+import io.leadflow.response.domain.FirstOwner;
+import io.leadflow.response.domain.ResponseStatus;
+import java.time.Instant;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A campaign member in collection {@code campaign_members}, keyed by the response id.
+ *
+ * @param closedByEventId the event that closed its funnel, so a redelivery of that event finds its work
+ */
+@Document(CampaignMemberDocument.COLLECTION)
+record CampaignMemberDocument(
+        @Id String responseId,
+        @Indexed String leadId,
+        String correlationId,
+        String campaignId,
+        String campaignName,
+        String memberStatus,
+        boolean responded,
+        Instant respondedAt,
+        LeadSnapshotDocument lead,
+        ResponseStatus responseStatus,
+        String resolution,
+        Instant activatedAt,
+        boolean activationPublished,
+        Instant funnelClosedAt,
+        String closedReason,
+        String closedByEventId,
+        OwnerDocument firstOwner,
+        Instant firstOwnerAssignedAt,
+        Long timeToFirstOwnerMillis,
+        AssignmentMethod firstOwnerMethod,
+        String firstOwnerEventId) {
+
+    static final String COLLECTION = "campaign_members";
+
+    static final String LEAD_ID = "leadId";
+    static final String RESPONDED_AT = "respondedAt";
+    static final String RESPONSE_STATUS = "responseStatus";
+    static final String ACTIVATION_PUBLISHED = "activationPublished";
+    static final String FUNNEL_CLOSED_AT = "funnelClosedAt";
+    static final String CLOSED_REASON = "closedReason";
+    static final String CLOSED_BY_EVENT_ID = "closedByEventId";
+    static final String FIRST_OWNER = "firstOwner";
+    static final String FIRST_OWNER_ASSIGNED_AT = "firstOwnerAssignedAt";
+    static final String TIME_TO_FIRST_OWNER_MILLIS = "timeToFirstOwnerMillis";
+    static final String FIRST_OWNER_METHOD = "firstOwnerMethod";
+    static final String FIRST_OWNER_EVENT_ID = "firstOwnerEventId";
+
+    static CampaignMemberDocument of(CampaignMember member) {
+        CampaignResponse response = member.response();
+        FirstOwner first = member.firstOwner();
+        return new CampaignMemberDocument(
+                response.responseId(), response.leadId(), response.correlationId(), response.campaignId(),
+                response.campaignName(), response.memberStatus(), response.responded(), response.respondedAt(),
+                LeadSnapshotDocument.of(response.lead()),
+                member.responseStatus(), member.resolution(), member.activatedAt(), member.activationPublished(),
+                member.funnelClosedAt(), member.closedReason(), null,
+                first == null ? null : OwnerDocument.of(first.owner()),
+                first == null ? null : first.assignedAt(),
+                first == null ? null : first.timeToFirstOwnerMillis(),
+                first == null ? null : first.method(),
+                first == null ? null : first.eventId());
+    }
+
+    CampaignMember toMember() {
+        CampaignResponse response = new CampaignResponse(responseId, leadId, correlationId, campaignId, campaignName,
+                memberStatus, responded, respondedAt, lead.toSnapshot());
+        FirstOwner first = firstOwner == null ? null : new FirstOwner(
+                firstOwner.toOwner(), firstOwnerAssignedAt, timeToFirstOwnerMillis, firstOwnerMethod, firstOwnerEventId);
+        return new CampaignMember(response, responseStatus, resolution, activatedAt, activationPublished,
+                funnelClosedAt, closedReason, first);
+    }
+}

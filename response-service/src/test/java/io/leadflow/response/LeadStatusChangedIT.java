@@ -1,0 +1,98 @@
+package io.leadflow.response;
+
+import static io.leadflow.testsupport.TestEvents.newLeadId;
+import static io.leadflow.testsupport.TestEvents.responseCreated;
+import static io.leadflow.testsupport.TestEvents.statusChanged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.events.ResponseCreated;
+import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.TopicProbe.DeadLetter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class LeadStatusChangedIT extends ResponseServiceIT {
+
+    @Test
+    void shouldCloseTheActiveResponseWhenTheLeadConvertsSoTheNextResponseActivates() {
+        String leadId = newLeadId();
+        ResponseCreated first = activate(responseCreated(leadId).build());
+        LeadStatusChanged converted = statusChanged(leadId, "Working", "Converted").build();
+
+        publish(Topics.LEAD_STATUS_CHANGED, converted);
+
+        JsonNode closed = awaitCampaignMember(first.getResponseId(), "Closed");
+        assertThat(closed.get("closedReason").asString()).isEqualTo("lead status changed to Converted");
+        assertThat(closed.get("funnelClosedAt").asString()).isEqualTo(converted.getOccurredAt().toString());
+        assertThat(closed.get("activatedAt").asString()).isEqualTo(NOW.toString());
+        assertThat(storedLead(leadId).getString("activeResponseId")).isNull();
+
+        ResponseCreated next = responseCreated(leadId).setOccurredAt(converted.getOccurredAt().plusSeconds(60)).build();
+        publish(Topics.RESPONSE_CREATED, next);
+
+        assertThat(probe.awaitEvents(Topics.RESPONSE_ACTIVATED, leadId, 2))
+                .containsExactly(activationOf(first, NOW), activationOf(next, NOW));
+        awaitCampaignMember(next.getResponseId(), "Active");
+        assertThat(storedLead(leadId).getString("activeResponseId")).isEqualTo(next.getResponseId());
+    }
+
+    @Test
+    void shouldKeepTheActiveResponseOpenWhenTheNewStatusDoesNotCloseTheFunnel() {
+        String leadId = newLeadId();
+        ResponseCreated first = activate(responseCreated(leadId).build());
+
+        publish(Topics.LEAD_STATUS_CHANGED, statusChanged(leadId, "Open", "Working").build());
+        // Same lead, same partition: this one is handled after the Working change and tells whether it closed.
+        publish(Topics.LEAD_STATUS_CHANGED, statusChanged(leadId, "Working", "Disqualified").build());
+
+        assertThat(awaitCampaignMember(first.getResponseId(), "Closed").get("closedReason").asString())
+                .isEqualTo("lead status changed to Disqualified");
+    }
+
+    @Test
+    void shouldChangeNothingWhenAStatusChangeIsDeliveredAgainAfterANewResponseActivated() {
+        String leadId = newLeadId();
+        ResponseCreated first = activate(responseCreated(leadId).build());
+        LeadStatusChanged converted = statusChanged(leadId, "Working", "Converted").build();
+        publish(Topics.LEAD_STATUS_CHANGED, converted);
+        awaitCampaignMember(first.getResponseId(), "Closed");
+        ResponseCreated next = responseCreated(leadId).setOccurredAt(converted.getOccurredAt().plusSeconds(60)).build();
+        publish(Topics.RESPONSE_CREATED, next);
+        probe.awaitEvents(Topics.RESPONSE_ACTIVATED, leadId, 2);
+
+        publish(Topics.LEAD_STATUS_CHANGED, converted);
+        LeadStatusChanged recycled = statusChanged(leadId, "Converted", "Recycled")
+                .setOccurredAt(converted.getOccurredAt().plusSeconds(120)).build();
+        publish(Topics.LEAD_STATUS_CHANGED, recycled);
+
+        // Had the redelivered Converted closed the new response, its reason would name Converted.
+        JsonNode closedNext = awaitCampaignMember(next.getResponseId(), "Closed");
+        assertThat(closedNext.get("closedReason").asString()).isEqualTo("lead status changed to Recycled");
+        assertThat(closedNext.get("funnelClosedAt").asString()).isEqualTo(recycled.getOccurredAt().toString());
+        assertThat(campaignMember(first.getResponseId()).get("funnelClosedAt").asString())
+                .isEqualTo(converted.getOccurredAt().toString());
+    }
+
+    @Test
+    void shouldDeadLetterAnUndecodableRecordAndCarryOn() {
+        String leadId = newLeadId();
+        ResponseCreated first = activate(responseCreated(leadId).build());
+        byte[] garbage = "Converted".getBytes(StandardCharsets.UTF_8);
+
+        upstream.publishRaw(Topics.LEAD_STATUS_CHANGED, leadId, garbage);
+        publish(Topics.LEAD_STATUS_CHANGED, statusChanged(leadId, "Working", "Converted").build());
+
+        DeadLetter dead = probe.awaitDeadLetter(Topics.LEAD_STATUS_CHANGED, leadId);
+        assertThat(dead.value()).isEqualTo(garbage);
+        assertThat(dead.reason()).startsWith("lead.status.changed: not a LeadStatusChanged in Avro single-object encoding");
+        awaitCampaignMember(first.getResponseId(), "Closed");
+    }
+
+    private ResponseCreated activate(ResponseCreated created) {
+        publish(Topics.RESPONSE_CREATED, created);
+        probe.awaitEvent(Topics.RESPONSE_ACTIVATED, created.getLeadId());
+        return created;
+    }
+}

@@ -1,0 +1,78 @@
+package io.leadflow.assignment.config;
+
+import io.leadflow.assignment.domain.Owner;
+import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.assignment.domain.RoutingPolicy;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How the assignment service routes leads, under {@code leadflow.assignment}; the defaults are in
+ * {@code application.yml}. Checked at startup: a service with a contradictory setup refuses to start.
+ *
+ * @param subjectToReassignment CRM ids of the owners (users or queues) whose leads are re-routed when one of
+ *     their responses becomes active; leads of any other owner stay with it
+ * @param reassignUnowned whether a lead without an owner is re-routed
+ * @param temporaryOwner where a lead is parked for the external engine to pick it up
+ * @param engineWaitTimeout how long the external engine has to move a parked lead before the fallback owner
+ *     gets it
+ * @param fallbackOwner who gets a parked lead the engine did not move in time
+ * @param timerPollInterval how often due waits are looked for (and stalled publications retried)
+ */
+@Validated
+@ConfigurationProperties("leadflow.assignment")
+public record AssignmentProperties(
+        @NotNull List<@NotBlank String> subjectToReassignment,
+        boolean reassignUnowned,
+        @NotNull @Valid OwnerSetting temporaryOwner,
+        @NotNull Duration engineWaitTimeout,
+        @NotNull @Valid OwnerSetting fallbackOwner,
+        @NotNull Duration timerPollInterval) {
+
+    /** A user or queue of the CRM. */
+    public record OwnerSetting(
+            @NotBlank(message = "must be the CRM id of a user or queue") String id,
+            @NotNull(message = "must be USER or QUEUE") OwnerKind kind,
+            String name) {
+
+        Owner toOwner() {
+            return new Owner(id, kind, name);
+        }
+    }
+
+    @AssertTrue(message = "leadflow.assignment.engine-wait-timeout must be greater than zero")
+    public boolean isEngineWaitTimeoutPositive() {
+        return engineWaitTimeout == null || !(engineWaitTimeout.isNegative() || engineWaitTimeout.isZero());
+    }
+
+    @AssertTrue(message = "leadflow.assignment.timer-poll-interval must be greater than zero")
+    public boolean isTimerPollIntervalPositive() {
+        return timerPollInterval == null || !(timerPollInterval.isNegative() || timerPollInterval.isZero());
+    }
+
+    @AssertTrue(message = "leadflow.assignment.fallback-owner must differ from leadflow.assignment.temporary-owner "
+            + "(a fallback to the temporary owner would look like parking the lead again)")
+    public boolean isFallbackOwnerDistinct() {
+        return temporaryOwner == null || fallbackOwner == null || temporaryOwner.id() == null
+                || !temporaryOwner.id().equals(fallbackOwner.id());
+    }
+
+    @AssertTrue(message = "leadflow.assignment.temporary-owner must not be listed in "
+            + "leadflow.assignment.subject-to-reassignment (parked leads would be parked again)")
+    public boolean isTemporaryOwnerExempt() {
+        return temporaryOwner == null || subjectToReassignment == null
+                || !subjectToReassignment.contains(temporaryOwner.id());
+    }
+
+    RoutingPolicy toRoutingPolicy() {
+        return new RoutingPolicy(new HashSet<>(subjectToReassignment), reassignUnowned, temporaryOwner.toOwner(),
+                engineWaitTimeout, fallbackOwner.toOwner());
+    }
+}

@@ -1,0 +1,132 @@
+package io.leadflow.assignment.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The assignment of one active response (one per response id), from the routing decision to the final
+ * owner. Transitions are pure: they return the next state and leave storing it, conditionally on the state
+ * it came from, to {@link Assignments}.
+ *
+ * @param previousOwner the lead's owner when the response became active (null: unassigned)
+ * @param temporaryOwner where the lead is parked for the external engine (null unless it was)
+ * @param dueAt when the wait for the engine times out (null unless the lead was parked)
+ * @param reason why the assignment is in its state, in one sentence
+ * @param finalOwner the decided owner (null until assigned)
+ * @param assignedAt when the final owner was decided, in business time: the engine's owner change, the
+ *     timeout, or the activation itself when the owner was retained
+ * @param updatedAt clock time of the last transition; tells how long a publication has been pending
+ * @param published whether the events the current state calls for have been confirmed by the broker (always
+ *     true when not routed: that state calls for none)
+ */
+public record Assignment(
+        String responseId,
+        String leadId,
+        String campaignId,
+        String correlationId,
+        Instant activatedAt,
+        AssignmentState state,
+        Owner previousOwner,
+        Owner temporaryOwner,
+        Instant dueAt,
+        Lead lead,
+        String reason,
+        Owner finalOwner,
+        AssignmentMethod method,
+        Instant assignedAt,
+        Instant updatedAt,
+        boolean published) {
+
+    /** An activation that does not route the lead. */
+    static Assignment notRouted(Activation activation, String reason, Instant now) {
+        return begin(activation, AssignmentState.NOT_ROUTED, null, null, reason, null, null, null, now, true);
+    }
+
+    /** The current owner keeps the lead: assigned at once, at the activation. */
+    static Assignment retained(Activation activation, Owner owner, String reason, Instant now) {
+        return begin(activation, AssignmentState.ASSIGNED, null, null, reason, owner, AssignmentMethod.OWNER_RETAINED,
+                activation.occurredAt(), now, false);
+    }
+
+    /** The lead is parked with the temporary owner until an external engine moves it, or {@code dueAt}. */
+    static Assignment awaitingEngine(Activation activation, Owner temporaryOwner, Instant dueAt, String reason,
+            Instant now) {
+        return begin(activation, AssignmentState.WAITING_FOR_ENGINE, temporaryOwner, dueAt, reason, null, null,
+                null, now, false);
+    }
+
+    private static Assignment begin(Activation activation, AssignmentState state, Owner temporaryOwner,
+            Instant dueAt, String reason, Owner finalOwner, AssignmentMethod method, Instant assignedAt,
+            Instant now, boolean published) {
+        return new Assignment(activation.responseId(), activation.leadId(), activation.campaignId(),
+                activation.correlationId(), activation.occurredAt(), state, activation.lead().owner(),
+                temporaryOwner, dueAt, activation.lead(), reason, finalOwner, method, assignedAt, now, published);
+    }
+
+    public boolean isWaiting() {
+        return state == AssignmentState.WAITING_FOR_ENGINE;
+    }
+
+    /**
+     * The wait completed by an owner change, if the change completes it: the lead moved to someone other
+     * than the temporary owner, no earlier than the activation. A change to the temporary owner (the CRM
+     * applying our parking request, or a move back to it) does not; neither does one from before the
+     * activation, which belongs to an earlier routing of the lead.
+     */
+    public Optional<Assignment> completedBy(OwnerChange change, Instant now) {
+        if (!isWaiting()
+                || change.newOwner().isSameOwnerAs(temporaryOwner)
+                || change.occurredAt().isBefore(activatedAt)) {
+            return Optional.empty();
+        }
+        String changedBy = change.changedBy() == null ? "an external engine" : change.changedBy();
+        String from = change.previousOwner() == null ? "" : "from " + change.previousOwner().label() + " ";
+        return Optional.of(assigned(change.newOwner(), AssignmentMethod.EXTERNAL_ENGINE,
+                changedBy + " moved the lead " + from + "to " + change.newOwner().label(), change.occurredAt(), now));
+    }
+
+    /**
+     * Whether this is the outcome {@code change} produced, so a redelivery of the change can finish
+     * publishing it after a crash.
+     */
+    public boolean isOutcomeOf(OwnerChange change) {
+        return method == AssignmentMethod.EXTERNAL_ENGINE
+                && finalOwner.isSameOwnerAs(change.newOwner())
+                && assignedAt.equals(change.occurredAt());
+    }
+
+    /** The wait given up for the fallback owner, if it is due at {@code now}. */
+    public Optional<Assignment> timedOut(Instant now, Owner fallbackOwner) {
+        if (!isWaiting() || dueAt.isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(assigned(fallbackOwner, AssignmentMethod.TIMEOUT_FALLBACK,
+                "no owner change away from " + temporaryOwner.label() + " within "
+                        + Duration.between(activatedAt, dueAt) + "; fallback owner " + fallbackOwner.label(),
+                now, now));
+    }
+
+    private Assignment assigned(Owner owner, AssignmentMethod how, String why, Instant when, Instant now) {
+        return new Assignment(responseId, leadId, campaignId, correlationId, activatedAt, AssignmentState.ASSIGNED,
+                previousOwner, temporaryOwner, dueAt, lead, why, owner, how, when, now, false);
+    }
+
+    /** assignedAt - activatedAt; null until assigned. */
+    public Long timeToAssignMillis() {
+        return assignedAt == null ? null : Duration.between(activatedAt, assignedAt).toMillis();
+    }
+
+    /**
+     * The owner the final owner took the lead from, as {@code lead.assigned} reports it: the temporary owner
+     * when the lead went through the engine wait, the owner itself when it kept the lead.
+     */
+    public Owner ownerBeforeAssignment() {
+        return method == AssignmentMethod.OWNER_RETAINED ? previousOwner : temporaryOwner;
+    }
+
+    /** The lead as it stands once assigned: the activation's snapshot with the final owner. */
+    public Lead assignedLead() {
+        return lead.withOwner(finalOwner);
+    }
+}

@@ -1,0 +1,11 @@
+package io.leadflow.assignment.domain;
+
+/** Where the assignment of one active response stands. */
+public enum AssignmentState {
+    /** The activation did not route the lead; nothing was or will be published. */
+    NOT_ROUTED,
+    /** Parked with the temporary owner, waiting for an external engine to move the lead (or for the timeout). */
+    WAITING_FOR_ENGINE,
+    /** The final owner is decided. */
+    ASSIGNED
+}

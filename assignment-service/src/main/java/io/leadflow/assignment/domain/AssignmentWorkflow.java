@@ -1,0 +1,123 @@
+package io.leadflow.assignment.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The assignment process: routes the lead of each active response, waits durably for an external engine to
+ * move a parked lead, falls back when it does not, and publishes every outcome exactly once per event id.
+ *
+ * <p>Every step first stores what it decided (with {@code published = false}), then publishes, then marks
+ * it published. A crash in between leaves an unpublished assignment that a redelivery of the same event,
+ * or {@link #republishStalled()}, publishes again with the same derived event ids.
+ */
+public class AssignmentWorkflow {
+
+    /**
+     * How long a stored decision may stay unpublished before the sweeper assumes its handler died. Longer
+     * than a healthy publish takes, so the sweeper rarely publishes alongside a live handler (which would
+     * only repeat event ids that consumers drop).
+     */
+    public static final Duration PUBLICATION_GRACE = Duration.ofSeconds(5);
+
+    private static final int DUE_WAITS_PER_POLL = 100;
+
+    private final LeadRouter router;
+    private final RoutingPolicy policy;
+    private final Assignments assignments;
+    private final LeadOwners leadOwners;
+    private final AssignmentEvents events;
+    private final Clock clock;
+
+    public AssignmentWorkflow(LeadRouter router, RoutingPolicy policy, Assignments assignments,
+            LeadOwners leadOwners, AssignmentEvents events, Clock clock) {
+        this.router = router;
+        this.policy = policy;
+        this.assignments = assignments;
+        this.leadOwners = leadOwners;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A response became active: route its lead, unless this activation was handled before. */
+    public void activate(Activation activation) {
+        advance(assignments.find(activation.responseId()).orElseGet(() -> start(activation)));
+    }
+
+    private Assignment start(Activation activation) {
+        Assignment started = router.route(activation).start(activation, clock.instant());
+        return assignments.insert(started) ? started : assignments.find(activation.responseId()).orElseThrow();
+    }
+
+    /**
+     * A lead's owner changed: remember it, and complete the lead's waits it answers. The projection is
+     * written before the waits are read, and {@link #activate} stores a wait before it reads the projection,
+     * so a change and an activation processed at the same time on different threads never miss each other.
+     */
+    public void ownerChanged(OwnerChange change) {
+        leadOwners.recordIfNewer(change);
+        Instant now = clock.instant();
+        for (Assignment assignment : assignments.ofLead(change.leadId())) {
+            Optional<Assignment> completed = assignment.completedBy(change, now);
+            if (completed.isPresent()) {
+                completeAndPublish(completed.get());
+            } else if (assignment.isOutcomeOf(change)) {
+                publishPending(assignment);
+            }
+        }
+    }
+
+    /** Gives the fallback owner every wait whose timeout is due. */
+    public void fireDueWaits() {
+        Instant now = clock.instant();
+        for (Assignment wait : assignments.dueWaits(now, DUE_WAITS_PER_POLL)) {
+            wait.timedOut(now, policy.fallbackOwner()).ifPresent(this::completeAndPublish);
+        }
+    }
+
+    /** Publishes what handlers stored but did not get to publish (they crashed, or the broker was away). */
+    public void republishStalled() {
+        assignments.unpublished(clock.instant().minus(PUBLICATION_GRACE)).forEach(this::advance);
+    }
+
+    /**
+     * Takes an assignment as far as it can go now. A wait whose answer the projection already holds (the
+     * engine's owner change was processed before the activation) completes at once, without parking the
+     * lead: a parking request then would take the lead back from the owner the engine chose.
+     */
+    private void advance(Assignment assignment) {
+        if (assignment.isWaiting()) {
+            Optional<Assignment> completed = leadOwners.latest(assignment.leadId())
+                    .flatMap(change -> assignment.completedBy(change, clock.instant()));
+            if (completed.isPresent()) {
+                completeAndPublish(completed.get());
+                return;
+            }
+        }
+        publishPending(assignment);
+    }
+
+    /** Publishes only if this call won the wait: the loser of a race between owner change and timeout does nothing. */
+    private void completeAndPublish(Assignment assigned) {
+        if (assignments.complete(assigned)) {
+            publishPending(assigned);
+        }
+    }
+
+    private void publishPending(Assignment assignment) {
+        if (assignment.published()) {
+            return;
+        }
+        if (assignment.isWaiting()) {
+            events.requestTemporaryOwner(assignment);
+        } else {
+            if (assignment.method() == AssignmentMethod.TIMEOUT_FALLBACK) {
+                events.requestFinalOwner(assignment);
+            }
+            events.announceAssigned(assignment);
+        }
+        assignments.markPublished(assignment.responseId(), assignment.state());
+    }
+}

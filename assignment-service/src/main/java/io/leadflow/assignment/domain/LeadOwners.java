@@ -1,0 +1,12 @@
+package io.leadflow.assignment.domain;
+
+import java.util.Optional;
+
+/** Projection of each lead's latest owner, built from {@code lead.owner.changed}. */
+public interface LeadOwners {
+
+    /** Records the change unless a change at least as recent is already recorded for the lead. */
+    void recordIfNewer(OwnerChange change);
+
+    Optional<OwnerChange> latest(String leadId);
+}

@@ -1,0 +1,29 @@
+package io.leadflow.assignment.messaging;
+
+import io.leadflow.assignment.domain.AssignmentWorkflow;
+import io.leadflow.events.LeadOwnerChanged;
+import io.leadflow.events.ResponseActivated;
+import io.leadflow.schemas.Topics;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Hands each consumed event to the assignment workflow; failures go to the platform's error handler. */
+@Component
+class AssignmentListener {
+
+    private final AssignmentWorkflow workflow;
+
+    AssignmentListener(AssignmentWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @KafkaListener(topics = Topics.Names.RESPONSE_ACTIVATED)
+    void onResponseActivated(ResponseActivated event) {
+        workflow.activate(EventMapping.activation(event));
+    }
+
+    @KafkaListener(topics = Topics.Names.LEAD_OWNER_CHANGED)
+    void onLeadOwnerChanged(LeadOwnerChanged event) {
+        workflow.ownerChanged(EventMapping.ownerChange(event));
+    }
+}

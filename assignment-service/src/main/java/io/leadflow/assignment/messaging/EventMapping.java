@@ -1,0 +1,95 @@
+package io.leadflow.assignment.messaging;
+
+import io.leadflow.assignment.domain.Activation;
+import io.leadflow.assignment.domain.Lead;
+import io.leadflow.assignment.domain.LeadAttributes;
+import io.leadflow.assignment.domain.Owner;
+import io.leadflow.assignment.domain.OwnerChange;
+import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.events.LeadOwnerChanged;
+import io.leadflow.events.LeadSnapshot;
+import io.leadflow.events.ResponseActivated;
+import io.leadflow.platform.events.InvalidEventException;
+
+/** Avro events to domain types and back, at the edge; a decodable event the domain cannot use is rejected here. */
+final class EventMapping {
+
+    private EventMapping() {
+    }
+
+    static Activation activation(ResponseActivated event) {
+        String context = "response.activated " + event.getEventId();
+        return new Activation(
+                required(event.getResponseId(), "responseId", context),
+                required(event.getLeadId(), "leadId", context),
+                event.getCampaignId(),
+                event.getCorrelationId(),
+                event.getOccurredAt(),
+                lead(event.getLead(), context),
+                event.getTriggerAssignment());
+    }
+
+    static OwnerChange ownerChange(LeadOwnerChanged event) {
+        String context = "lead.owner.changed " + event.getEventId();
+        return new OwnerChange(
+                event.getEventId(),
+                required(event.getLeadId(), "leadId", context),
+                event.getOccurredAt(),
+                owner(event.getPreviousOwner(), context),
+                owner(event.getNewOwner(), context),
+                event.getChangedBy());
+    }
+
+    private static Lead lead(LeadSnapshot lead, String context) {
+        io.leadflow.events.LeadAttributes attributes = lead.getAttributes();
+        return new Lead(owner(lead.getOwner(), context), lead.getScore(), lead.getStatus(), new LeadAttributes(
+                attributes.getFirstName(), attributes.getLastName(), attributes.getEmail(), attributes.getTitle(),
+                attributes.getCompany(), attributes.getCompanySize(), attributes.getCountry(), attributes.getState(),
+                attributes.getIndustry(), attributes.getTags(), attributes.getCustom()));
+    }
+
+    private static Owner owner(io.leadflow.events.Owner owner, String context) {
+        if (owner == null) {
+            return null;
+        }
+        OwnerKind kind = switch (owner.getKind()) {
+            case USER -> OwnerKind.USER;
+            case QUEUE -> OwnerKind.QUEUE;
+            case UNKNOWN -> throw new InvalidEventException(
+                    context + ": owner " + owner.getId() + " is of an unknown kind (neither USER nor QUEUE)");
+        };
+        return new Owner(required(owner.getId(), "owner id", context), kind, owner.getName());
+    }
+
+    private static String required(String value, String field, String context) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidEventException(context + ": " + field + " must not be blank");
+        }
+        return value;
+    }
+
+    static io.leadflow.events.Owner toAvro(Owner owner) {
+        return owner == null ? null : io.leadflow.events.Owner.newBuilder()
+                .setId(owner.id())
+                .setKind(io.leadflow.events.OwnerKind.valueOf(owner.kind().name()))
+                .setName(owner.name())
+                .build();
+    }
+
+    static LeadSnapshot toAvro(Lead lead) {
+        LeadAttributes attributes = lead.attributes();
+        return LeadSnapshot.newBuilder()
+                .setOwner(toAvro(lead.owner()))
+                .setScore(lead.score())
+                .setStatus(lead.status())
+                .setAttributes(io.leadflow.events.LeadAttributes.newBuilder()
+                        .setFirstName(attributes.firstName()).setLastName(attributes.lastName())
+                        .setEmail(attributes.email()).setTitle(attributes.title())
+                        .setCompany(attributes.company()).setCompanySize(attributes.companySize())
+                        .setCountry(attributes.country()).setState(attributes.state())
+                        .setIndustry(attributes.industry()).setTags(attributes.tags())
+                        .setCustom(attributes.custom())
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,73 @@
+package io.leadflow.assignment.messaging;
+
+import io.leadflow.assignment.domain.Assignment;
+import io.leadflow.assignment.domain.AssignmentEvents;
+import io.leadflow.assignment.domain.Owner;
+import io.leadflow.events.AssignmentMethod;
+import io.leadflow.events.AssignmentPurpose;
+import io.leadflow.events.LeadAssigned;
+import io.leadflow.events.LeadAssignmentRequested;
+import io.leadflow.platform.events.EventIds;
+import io.leadflow.platform.kafka.EventPublisher;
+import io.leadflow.schemas.Topics;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * Publishes the assignment process's events. Every id is derived from the response id, and every field
+ * from the stored assignment, so publishing the same assignment again yields the very same event.
+ */
+@Component
+class KafkaAssignmentEvents implements AssignmentEvents {
+
+    private final EventPublisher publisher;
+
+    KafkaAssignmentEvents(EventPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void requestTemporaryOwner(Assignment waiting) {
+        request(waiting, AssignmentPurpose.TEMPORARY_OWNER, waiting.temporaryOwner(), waiting.updatedAt());
+    }
+
+    @Override
+    public void requestFinalOwner(Assignment assigned) {
+        request(assigned, AssignmentPurpose.FINAL_OWNER, assigned.finalOwner(), assigned.assignedAt());
+    }
+
+    private void request(Assignment assignment, AssignmentPurpose purpose, Owner owner, Instant occurredAt) {
+        String requestId = EventIds.derived(
+                Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.responseId(), purpose.name());
+        publisher.publish(Topics.LEAD_ASSIGNMENT_REQUESTED, LeadAssignmentRequested.newBuilder()
+                .setEventId(requestId)
+                .setOccurredAt(occurredAt)
+                .setCorrelationId(assignment.correlationId())
+                .setLeadId(assignment.leadId())
+                .setRequestId(requestId)
+                .setResponseId(assignment.responseId())
+                .setOwner(EventMapping.toAvro(owner))
+                .setPurpose(purpose)
+                .build());
+    }
+
+    @Override
+    public void announceAssigned(Assignment assigned) {
+        publisher.publish(Topics.LEAD_ASSIGNED, LeadAssigned.newBuilder()
+                .setEventId(EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.responseId()))
+                .setOccurredAt(assigned.assignedAt())
+                .setCorrelationId(assigned.correlationId())
+                .setLeadId(assigned.leadId())
+                .setResponseId(assigned.responseId())
+                .setCampaignId(assigned.campaignId())
+                .setOwner(EventMapping.toAvro(assigned.finalOwner()))
+                .setPreviousOwner(EventMapping.toAvro(assigned.ownerBeforeAssignment()))
+                .setMethod(AssignmentMethod.valueOf(assigned.method().name()))
+                .setReason(assigned.reason())
+                .setActivatedAt(assigned.activatedAt())
+                .setAssignedAt(assigned.assignedAt())
+                .setTimeToAssignMillis(assigned.timeToAssignMillis())
+                .setLead(EventMapping.toAvro(assigned.assignedLead()))
+                .build());
+    }
+}

@@ -1,0 +1,49 @@
+package io.leadflow.assignment.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Object mother for the domain unit tests: the default policy and realistic leads and owner changes. */
+final class DomainFixtures {
+
+    static final Owner INBOUND_QUEUE = new Owner("00G-inbound", OwnerKind.QUEUE, "Inbound Leads Queue");
+    static final Owner INTEGRATION_USER = new Owner("005-integration", OwnerKind.USER, "Integration User");
+    static final Owner ROUTING_QUEUE = new Owner("00G-routing", OwnerKind.QUEUE, "Lead Routing Queue");
+    static final Owner SDR_QUEUE = new Owner("00G-sdr", OwnerKind.QUEUE, "Sales Development Queue");
+    static final Owner ALICE = new Owner("005-alice", OwnerKind.USER, "Alice Archer");
+    static final Owner BOB = new Owner("005-bob", OwnerKind.USER, "Bob Baker");
+
+    static final Duration WAIT = Duration.ofMinutes(10);
+    static final Instant ACTIVATED_AT = Instant.parse("2026-11-23T09:00:00Z");
+
+    private DomainFixtures() {
+    }
+
+    static RoutingPolicy policy(boolean reassignUnowned) {
+        return new RoutingPolicy(Set.of(INBOUND_QUEUE.id(), INTEGRATION_USER.id()), reassignUnowned,
+                ROUTING_QUEUE, WAIT, SDR_QUEUE);
+    }
+
+    static Lead leadOwnedBy(Owner owner) {
+        return new Lead(owner, 85, "Open", new LeadAttributes("Dana", "Reyes", "dana.reyes@acme.example",
+                "VP Operations", "Acme Corp", 1200, "US", "CA", "Manufacturing", List.of("enterprise"),
+                Map.of("utm.source", "webinar")));
+    }
+
+    static Activation activation(String responseId, Owner owner) {
+        return new Activation(responseId, "00Q-" + responseId, "701-spring-webinar", "corr-" + responseId,
+                ACTIVATED_AT, leadOwnedBy(owner), true);
+    }
+
+    static OwnerChange change(Activation activation, Owner from, Owner to, Duration afterActivation) {
+        return new OwnerChange("change-" + to.id() + "-" + afterActivation, activation.leadId(),
+                ACTIVATED_AT.plus(afterActivation), from, to, "matchmaker");
+    }
+
+    static Assignment waiting(Activation activation) {
+        return new LeadRouter(policy(true)).route(activation).start(activation, ACTIVATED_AT);
+    }
+}

@@ -1,0 +1,67 @@
+package io.leadflow.assignment.domain;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link Assignments} with the same conditional semantics as the MongoDB adapter, for workflow unit tests. */
+final class InMemoryAssignments implements Assignments {
+
+    private final Map<String, Assignment> byResponse = new LinkedHashMap<>();
+
+    @Override
+    public synchronized boolean insert(Assignment assignment) {
+        return byResponse.putIfAbsent(assignment.responseId(), assignment) == null;
+    }
+
+    @Override
+    public synchronized Optional<Assignment> find(String responseId) {
+        return Optional.ofNullable(byResponse.get(responseId));
+    }
+
+    @Override
+    public synchronized List<Assignment> ofLead(String leadId) {
+        return byResponse.values().stream()
+                .filter(assignment -> assignment.leadId().equals(leadId))
+                .sorted(Comparator.comparing(Assignment::activatedAt))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean complete(Assignment assigned) {
+        if (!byResponse.get(assigned.responseId()).isWaiting()) {
+            return false;
+        }
+        byResponse.put(assigned.responseId(), assigned);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Assignment> dueWaits(Instant now, int limit) {
+        return byResponse.values().stream()
+                .filter(assignment -> assignment.isWaiting() && !assignment.dueAt().isAfter(now))
+                .sorted(Comparator.comparing(Assignment::dueAt))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Assignment> unpublished(Instant updatedBefore) {
+        return byResponse.values().stream()
+                .filter(assignment -> !assignment.published() && !assignment.updatedAt().isAfter(updatedBefore))
+                .toList();
+    }
+
+    @Override
+    public synchronized void markPublished(String responseId, AssignmentState state) {
+        Assignment a = byResponse.get(responseId);
+        if (a.state() == state) {
+            byResponse.put(responseId, new Assignment(a.responseId(), a.leadId(), a.campaignId(), a.correlationId(),
+                    a.activatedAt(), a.state(), a.previousOwner(), a.temporaryOwner(), a.dueAt(), a.lead(),
+                    a.reason(), a.finalOwner(), a.method(), a.assignedAt(), a.updatedAt(), true));
+        }
+    }
+}

@@ -7,7 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** Command-line options of the launcher; a wrong one stops it with a message saying which and why. */
-record LauncherOptions(boolean demo, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
+record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
         int httpPortBase, Duration engineWaitTimeout) {
 
     static final Duration DEMO_ENGINE_WAIT_TIMEOUT = Duration.ofSeconds(20);
@@ -15,6 +15,8 @@ record LauncherOptions(boolean demo, boolean help, Path dataDir, int kafkaPort, 
     static final String USAGE = """
             Usage: java -jar launcher/target/leadflow-launcher.jar [options]
               --demo                      play realistic traffic through the platform and narrate it
+              --watch                     start nothing: print every event on every topic of a running
+                                          platform (at --kafka-port) as it happens, until Ctrl-C
               --data-dir DIR              where Kafka and MongoDB keep their data (default: data)
               --kafka-port N              Kafka listener (default: 9092; the controller uses N+1)
               --mongo-port N              MongoDB wire protocol (default: 27017)
@@ -26,6 +28,7 @@ record LauncherOptions(boolean demo, boolean help, Path dataDir, int kafkaPort, 
 
     static LauncherOptions parse(String... args) {
         boolean demo = false;
+        boolean watch = false;
         boolean help = false;
         Path dataDir = Path.of("data");
         int kafkaPort = PlatformSettings.DEFAULT_KAFKA_PORT;
@@ -37,6 +40,7 @@ record LauncherOptions(boolean demo, boolean help, Path dataDir, int kafkaPort, 
             String option = args[i];
             switch (option) {
                 case "--demo" -> demo = true;
+                case "--watch" -> watch = true;
                 case "--help", "-h" -> help = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, option));
                 case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
@@ -47,10 +51,13 @@ record LauncherOptions(boolean demo, boolean help, Path dataDir, int kafkaPort, 
                 default -> throw new IllegalArgumentException("Unknown option " + option + "\n" + USAGE);
             }
         }
+        if (demo && watch) {
+            throw new IllegalArgumentException("--demo and --watch exclude each other: --watch starts nothing");
+        }
         if (demo && engineWaitTimeout == null) {
             engineWaitTimeout = DEMO_ENGINE_WAIT_TIMEOUT;
         }
-        return new LauncherOptions(demo, help, dataDir, kafkaPort, mongoPort, webhookPort, httpPortBase,
+        return new LauncherOptions(demo, watch, help, dataDir, kafkaPort, mongoPort, webhookPort, httpPortBase,
                 engineWaitTimeout);
     }
 

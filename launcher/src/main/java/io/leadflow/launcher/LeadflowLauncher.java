@@ -1,12 +1,12 @@
 package io.leadflow.launcher;
 
 import io.leadflow.launcher.demo.Demo;
+import io.leadflow.launcher.demo.FlowPrinter;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts leadflow on the embedded default: a real Kafka broker (KRaft) and mongo-java-server in this JVM,
@@ -31,6 +31,10 @@ public final class LeadflowLauncher {
             System.out.println(LauncherOptions.USAGE);
             return;
         }
+        if (options.watch()) {
+            watch("127.0.0.1:" + options.kafkaPort());
+            return;
+        }
         List<String> busy = busyPorts(options);
         if (!busy.isEmpty()) {
             System.err.println("Cannot start: " + String.join(", ", busy)
@@ -43,6 +47,7 @@ public final class LeadflowLauncher {
 
     private static void run(LauncherOptions options) throws InterruptedException {
         Demo[] demo = new Demo[1];
+        StopSignal stop = StopSignal.onShutdown();
         System.out.println("leadflow: starting Kafka, MongoDB and four services (data in " + options.dataDir().toAbsolutePath() + ")");
         try (WebhookInbox inbox = WebhookInbox.start(options.webhookPort(), notification -> {
                     if (demo[0] != null) {
@@ -56,18 +61,32 @@ public final class LeadflowLauncher {
                         PlatformSettings.defaultServicesDir(), options.kafkaPort(), options.kafkaPort() + 1,
                         options.mongoPort(), options.servicePorts(), inbox.url(), options.engineWaitTimeout()))) {
             printAddresses(platform, inbox);
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                System.out.println("leadflow: stopping");
-                stopped.countDown();
-            }));
             if (options.demo()) {
                 demo[0] = new Demo(platform.kafkaBootstrapServers(), platform.url(Service.RESPONSE),
                         options.engineWaitTimeout(), System.out);
                 demo[0].play();
                 System.out.println("Demo done. leadflow keeps running for you to explore; Ctrl-C stops it.");
             }
-            stopped.await();
+            stop.await();
+            System.out.println("leadflow: stopping");
+        } finally {
+            stop.stopped();
+        }
+    }
+
+    private static void watch(String bootstrapServers) throws InterruptedException {
+        if (!KafkaBroker.isReachable(bootstrapServers)) {
+            System.err.println("No Kafka broker answers at " + bootstrapServers
+                    + ": start leadflow first (./run.sh), or pass its --kafka-port.");
+            System.exit(1);
+            return;
+        }
+        System.out.println("Watching every leadflow topic at " + bootstrapServers + " (Ctrl-C stops)");
+        StopSignal stop = StopSignal.onShutdown();
+        try (FlowPrinter printer = FlowPrinter.watch(bootstrapServers, System.out)) {
+            stop.await();
+        } finally {
+            stop.stopped();
         }
     }
 

@@ -51,5 +51,7 @@ class LauncherOptionsTest {
                 .hasMessage("--engine-wait-timeout must be positive, not 0s");
         assertThatThrownBy(() -> LauncherOptions.parse("--data-dir")).hasMessageStartingWith("--data-dir needs a value");
         assertThatThrownBy(() -> LauncherOptions.parse("--colour")).hasMessageStartingWith("Unknown option --colour");
+        assertThatThrownBy(() -> LauncherOptions.parse("--demo", "--watch"))
+                .hasMessage("--demo and --watch exclude each other: --watch starts nothing");
     }
 }

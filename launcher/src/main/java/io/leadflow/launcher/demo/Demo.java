@@ -145,7 +145,7 @@ public final class Demo {
         console.say("Campaign members as response-service stored them:");
         for (int i = 0; i < leads.size(); i++) {
             JsonNode member = members.get(i);
-            console.say(String.format("   %-14s %-13s %-32s first owner: %-22s %s", leads.get(i).leadId(),
+            console.say(String.format("   %-14s %-13s %-32s first owner: %-24s %s", leads.get(i).leadId(),
                     leads.get(i).name(), member.path("responseStatus").asString("?"),
                     member.path("firstOwner").path("name").asString("-"),
                     member.path("firstOwnerMethod").isMissingNode() || member.path("firstOwnerMethod").isNull() ? ""

@@ -17,6 +17,7 @@ import io.leadflow.events.ResponseReactivationDecided;
 import io.leadflow.schemas.EventDeserializer;
 import io.leadflow.schemas.Topic;
 import io.leadflow.schemas.Topics;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -36,12 +37,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * Watches every topic of the catalog (and the dead-letter topics) from now on, with a plain consumer as an
  * operator would, and prints one readable line per event.
  */
-final class FlowPrinter implements AutoCloseable {
+public final class FlowPrinter implements AutoCloseable {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private final DemoConsole console;
     private volatile boolean running = true;
+
+    /** Prints the flow on {@code out} until closed. */
+    public static FlowPrinter watch(String bootstrapServers, PrintStream out) {
+        return new FlowPrinter(bootstrapServers, new DemoConsole(out));
+    }
 
     FlowPrinter(String bootstrapServers, DemoConsole console) {
         this.console = console;

@@ -67,6 +67,13 @@ final class EventMapping {
             case EXTERNAL_ENGINE -> AssignmentMethod.EXTERNAL_ENGINE;
             case TIMEOUT_FALLBACK -> AssignmentMethod.TIMEOUT_FALLBACK;
             case OWNER_RETAINED -> AssignmentMethod.OWNER_RETAINED;
+            case DIRECT -> AssignmentMethod.DIRECT;
+            case ASSIGNMENT_RULE -> AssignmentMethod.ASSIGNMENT_RULE;
+            case ROUND_ROBIN -> AssignmentMethod.ROUND_ROBIN;
+            case WEIGHTED -> AssignmentMethod.WEIGHTED;
+            case LOAD_BALANCED -> AssignmentMethod.LOAD_BALANCED;
+            case HOPPER -> AssignmentMethod.HOPPER;
+            case HOPPER_CLAIM -> AssignmentMethod.HOPPER_CLAIM;
             case UNKNOWN -> AssignmentMethod.UNKNOWN;
         };
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AssignmentMessagesTest {
 
     @ParameterizedTest
-    @EnumSource(value = AssignmentMethod.class, names = {"EXTERNAL_ENGINE", "TIMEOUT_FALLBACK", "UNKNOWN"})
+    @EnumSource(value = AssignmentMethod.class, mode = EnumSource.Mode.EXCLUDE, names = "OWNER_RETAINED")
     void shouldTellTheOwnerANewLeadIsTheirs(AssignmentMethod method) {
         Message message = AssignmentMessages.compose(assignment(method, DANA));
 

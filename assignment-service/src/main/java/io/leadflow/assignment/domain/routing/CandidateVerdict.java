@@ -1,0 +1,16 @@
+package io.leadflow.assignment.domain.routing;
+
+/** What a distribution rule made of one of its members for one lead. */
+public enum CandidateVerdict {
+    /** Got the lead. */
+    CHOSEN,
+    /** Available, but another member was ahead (turn, weight or load). */
+    NOT_NEXT,
+    /** Reached their cap for the period. */
+    FULL,
+    PAUSED,
+    OUT_OF_OFFICE,
+    OUTSIDE_WORKING_HOURS,
+    /** Cannot receive leads, e.g. not in the user directory. */
+    NOT_ELIGIBLE
+}

@@ -1,0 +1,17 @@
+package io.leadflow.assignment.domain.routing;
+
+import java.time.Instant;
+
+/**
+ * One saved routing configuration. Versions count up from 1; every change saves a new version and keeps the
+ * previous ones. Version 0 is {@link RoutingConfiguration#DEFAULT}, in effect until the first change.
+ *
+ * @param author who made the change
+ * @param comment why, in the author's words (may be null)
+ */
+public record ConfigurationVersion(long version, String author, Instant changedAt, String comment,
+        RoutingConfiguration configuration) {
+
+    public static final ConfigurationVersion DEFAULT =
+            new ConfigurationVersion(0, "leadflow", Instant.EPOCH, "built-in default", RoutingConfiguration.DEFAULT);
+}

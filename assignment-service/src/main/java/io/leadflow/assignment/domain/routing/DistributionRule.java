@@ -1,0 +1,25 @@
+package io.leadflow.assignment.domain.routing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A named pool of users with the method that picks who gets the next lead.
+ *
+ * @param members in order: the round-robin order, and the tie-breaker of the other methods
+ * @param capPeriod what the members' caps count over (null: DAY)
+ * @param overflow where a lead goes when every member is away or full (null: it stays unassigned, with the
+ *     reason recorded)
+ */
+public record DistributionRule(String name, DistributionMethod method, List<Member> members, CapPeriod capPeriod,
+        Target overflow) {
+
+    public DistributionRule {
+        members = members == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(members));
+    }
+
+    public CapPeriod effectiveCapPeriod() {
+        return capPeriod == null ? CapPeriod.DAY : capPeriod;
+    }
+}

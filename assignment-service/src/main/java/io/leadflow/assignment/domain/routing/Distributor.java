@@ -1,0 +1,232 @@
+package io.leadflow.assignment.domain.routing;
+
+import io.leadflow.assignment.domain.AssignmentMethod;
+import io.leadflow.assignment.domain.Owner;
+import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.assignment.domain.routing.MemberSelection.Selection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The distribute step: sends a lead to a {@link Target} (a user, a queue, the external engine, the assignment
+ * rules, a distribution rule or the hopper) and explains the outcome. The same step serves every trigger of
+ * assignment. Live, a distribution rule's pick is stored atomically; a preview reads the same state and
+ * stores nothing.
+ */
+public class Distributor {
+
+    /** Picks of one rule by instances at the same moment queue up; this many lost races means something is wrong. */
+    private static final int MAX_ATTEMPTS = 200;
+
+    private final DistributionStates states;
+    private final LeadLoads loads;
+
+    public Distributor(DistributionStates states, LeadLoads loads) {
+        this.states = states;
+        this.loads = loads;
+    }
+
+    /** Whether the distribute step stores its picks (live routing) or only shows them (a preview). */
+    public enum Mode {
+        LIVE,
+        PREVIEW
+    }
+
+    public Distribution distribute(Target target, RoutingSubject subject, ConfigurationVersion configuration,
+            Instant now, Mode mode) {
+        return new Routing(subject, configuration, now, mode).follow(target);
+    }
+
+    /** One run of the distribute step, collecting its explanation as it goes. */
+    private final class Routing {
+
+        private final RoutingSubject subject;
+        private final ConfigurationVersion version;
+        private final RoutingConfiguration configuration;
+        private final Instant now;
+        private final Mode mode;
+        private final List<String> steps = new ArrayList<>();
+        private final List<String> decisive = new ArrayList<>();
+        private final Set<Target> followed = new HashSet<>();
+        private String assignmentRule;
+        private String distributionRule;
+        private List<Candidate> candidates = List.of();
+
+        Routing(RoutingSubject subject, ConfigurationVersion version, Instant now, Mode mode) {
+            this.subject = subject;
+            this.version = version;
+            this.configuration = version.configuration();
+            this.now = now;
+            this.mode = mode;
+        }
+
+        Distribution follow(Target target) {
+            if (!followed.add(target)) {
+                // The validator refuses cycles; a configuration that has one anyway leaves the lead unassigned.
+                return unassigned(target.describe() + " was already followed for this lead (a cycle)");
+            }
+            return switch (target.type()) {
+                case USER -> toUser(target.id());
+                case QUEUE -> toQueue(target.id());
+                case EXTERNAL_ENGINE -> new Distribution.ToEngine(concluding("handed to the external engine"));
+                case ASSIGNMENT_RULES -> throughAssignmentRules();
+                case DISTRIBUTION_RULE -> throughDistributionRule(target.id());
+                case HOPPER -> toHopper(target.id());
+            };
+        }
+
+        private Distribution toUser(String userId) {
+            Owner owner = userOwner(userId);
+            return new Distribution.ToOwner(owner, assignmentRule == null ? AssignmentMethod.DIRECT
+                    : AssignmentMethod.ASSIGNMENT_RULE, concluding("sent to " + owner.describe()));
+        }
+
+        private Distribution toQueue(String queueId) {
+            Optional<RoutingQueue> queue = configuration.queue(queueId);
+            Owner owner = new Owner(queueId, OwnerKind.QUEUE, queue.map(RoutingQueue::name).orElse(null));
+            return new Distribution.ToOwner(owner, assignmentRule == null ? AssignmentMethod.DIRECT
+                    : AssignmentMethod.ASSIGNMENT_RULE, concluding("sent to queue " + owner.describe()));
+        }
+
+        private Distribution toHopper(String ownerId) {
+            Owner owner = ownerId == null ? null : userOwner(ownerId);
+            return new Distribution.ToHopper(owner, concluding(owner == null
+                    ? "put in the hopper, unassigned, for a user to claim"
+                    : "put in the hopper with " + owner.describe() + " as owner, for a user to claim"));
+        }
+
+        private Distribution throughAssignmentRules() {
+            for (AssignmentRule rule : configuration.assignmentRules()) {
+                CriteriaEvaluator.Outcome outcome =
+                        CriteriaEvaluator.evaluate(rule.effectiveCriteria(), subject, configuration.regions());
+                if (outcome.matched()) {
+                    assignmentRule = rule.name();
+                    decide("assignment rule '" + rule.name() + "' matched: " + outcome.reason());
+                    return follow(rule.target());
+                }
+                steps.add("assignment rule '" + rule.name() + "' did not match: " + outcome.reason());
+            }
+            if (configuration.catchAll() == null) {
+                return unassigned("no assignment rule matched and there is no catch-all");
+            }
+            assignmentRule = "catch-all";
+            decide("no assignment rule matched; the catch-all applies");
+            return follow(configuration.catchAll());
+        }
+
+        private Distribution throughDistributionRule(String name) {
+            Optional<DistributionRule> found = configuration.distributionRule(name);
+            if (found.isEmpty()) {
+                return unassigned("distribution rule '" + name + "' does not exist");
+            }
+            DistributionRule rule = found.get();
+            distributionRule = rule.name();
+            Selection selection = select(rule);
+            candidates = selection.candidates();
+            if (selection.chosen() != null) {
+                RoutingUser chosen = selection.chosen();
+                Owner owner = new Owner(chosen.id(), OwnerKind.USER, chosen.name());
+                String why = candidates.stream().filter(c -> c.verdict() == CandidateVerdict.CHOSEN)
+                        .map(Candidate::detail).findFirst().orElse("");
+                decide(method(rule.method()).name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                        + " in distribution rule '" + rule.name() + "' picked " + owner.describe() + ": " + why);
+                return new Distribution.ToOwner(owner, method(rule.method()), explanation());
+            }
+            String nobody = "nobody in distribution rule '" + rule.name() + "' can take the lead ("
+                    + skippedSummary(selection.candidates()) + ")";
+            if (rule.overflow() == null) {
+                return unassigned(nobody + " and it has no overflow");
+            }
+            decide(nobody + "; it overflows to " + rule.overflow().describe());
+            return follow(rule.overflow());
+        }
+
+        private Selection select(DistributionRule rule) {
+            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+                DistributionState state = states.load(rule.name());
+                Optional<Pick> earlier = mode == Mode.LIVE ? state.pickFor(subject.routingKey()) : Optional.empty();
+                if (earlier.isPresent()) {
+                    return MemberSelection.repeat(earlier.get(), configuration);
+                }
+                Map<String, Long> openLeads = rule.method() == DistributionMethod.LOAD_BALANCED
+                        ? openLeads(rule, state) : Map.of();
+                Selection selection = MemberSelection.select(rule, configuration, state, openLeads, subject, now);
+                if (selection.next() == null || mode == Mode.PREVIEW || states.replace(state, selection.next())) {
+                    return selection;
+                }
+            }
+            throw new IllegalStateException("distribution rule '" + rule.name() + "' changed under " + MAX_ATTEMPTS
+                    + " attempts in a row to pick a member for lead " + subject.leadId());
+        }
+
+        /** Open leads of the members, including picks the lead projection has not heard of yet. */
+        private Map<String, Long> openLeads(DistributionRule rule, DistributionState state) {
+            Map<String, Long> counts = new HashMap<>(loads.openLeads(
+                    rule.members().stream().map(Member::userId).toList()));
+            Map<String, Instant> knownSince = loads.ownerKnownSince(
+                    state.recentPicks().stream().map(Pick::leadId).toList());
+            for (Pick pick : state.recentPicks()) {
+                Instant since = knownSince.get(pick.leadId());
+                if (since == null || since.isBefore(pick.at())) {
+                    counts.merge(pick.userId(), 1L, Long::sum);
+                }
+            }
+            return counts;
+        }
+
+        private Owner userOwner(String userId) {
+            return new Owner(userId, OwnerKind.USER, configuration.user(userId).map(RoutingUser::name).orElse(null));
+        }
+
+        private Distribution unassigned(String why) {
+            return new Distribution.Unassigned(concluding("left unassigned: " + why));
+        }
+
+        private void decide(String step) {
+            steps.add(step);
+            decisive.add(step);
+        }
+
+        /** The explanation so far, once {@code step} is added as the conclusion. */
+        private RoutingExplanation concluding(String step) {
+            decide(step);
+            return explanation();
+        }
+
+        private RoutingExplanation explanation() {
+            return new RoutingExplanation(capitalized(String.join("; ", decisive)) + ".",
+                    version.version() == 0 ? null : version.version(), assignmentRule, distributionRule, steps,
+                    candidates);
+        }
+    }
+
+    static AssignmentMethod method(DistributionMethod method) {
+        return switch (method) {
+            case ROUND_ROBIN -> AssignmentMethod.ROUND_ROBIN;
+            case WEIGHTED -> AssignmentMethod.WEIGHTED;
+            case LOAD_BALANCED -> AssignmentMethod.LOAD_BALANCED;
+        };
+    }
+
+    private static String skippedSummary(List<Candidate> candidates) {
+        if (candidates.isEmpty()) {
+            return "it has no members";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            parts.add((candidate.name() == null ? candidate.userId() : candidate.name()) + " " + candidate.detail());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,27 @@
+package io.leadflow.assignment.domain.routing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Open leads per owner, projected from lead events (owner changes, status changes) and from leadflow's own
+ * assignments; what load-balanced distribution counts.
+ */
+public interface LeadLoads {
+
+    /** Open leads of each of {@code userIds} (0 for a user who has none). */
+    Map<String, Long> openLeads(Collection<String> userIds);
+
+    /**
+     * When the projection last learned each lead's owner (leads it knows nothing about are absent). A recent
+     * pick the projection learned nothing about since is not counted in {@link #openLeads} yet.
+     */
+    Map<String, Instant> ownerKnownSince(Collection<String> leadIds);
+
+    /** The lead is owned by {@code ownerId} since {@code at}, unless the projection knows a later owner. */
+    void ownerChanged(String leadId, String ownerId, Instant at);
+
+    /** The lead is open (or closed) since {@code at}, unless the projection knows a later status. */
+    void statusChanged(String leadId, boolean open, Instant at);
+}

@@ -1,0 +1,9 @@
+package io.leadflow.assignment.domain.routing;
+
+/** How the conditions and groups of a {@link Criteria} combine. */
+public enum Match {
+    /** Every condition and group holds (AND). */
+    ALL,
+    /** At least one condition or group holds (OR). */
+    ANY
+}

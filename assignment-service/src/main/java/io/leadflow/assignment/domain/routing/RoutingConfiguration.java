@@ -1,0 +1,59 @@
+package io.leadflow.assignment.domain.routing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything that decides where leads go. Checked by {@link ConfigurationValidator} before it is used.
+ *
+ * @param activationTarget where the distribute step sends the lead of a newly active response (when its
+ *     owner is subject to reassignment)
+ * @param assignmentRules ordered; the first entry whose criteria match decides
+ * @param catchAll where a lead goes when no assignment rule matches (null: it stays unassigned)
+ * @param distributionRules the named pools
+ * @param users the users leads may be routed to, with their availability
+ * @param queues the queues leads may be routed to
+ * @param regions named territories for the {@code region} attribute
+ */
+public record RoutingConfiguration(
+        Target activationTarget,
+        List<AssignmentRule> assignmentRules,
+        Target catchAll,
+        List<DistributionRule> distributionRules,
+        List<RoutingUser> users,
+        List<RoutingQueue> queues,
+        List<Region> regions) {
+
+    /** What leadflow does before anyone configured routing: hand every lead to the external engine. */
+    public static final RoutingConfiguration DEFAULT = new RoutingConfiguration(Target.externalEngine(),
+            List.of(), null, List.of(), List.of(), List.of(), List.of());
+
+    public RoutingConfiguration {
+        assignmentRules = copy(assignmentRules);
+        distributionRules = copy(distributionRules);
+        users = copy(users);
+        queues = copy(queues);
+        regions = copy(regions);
+    }
+
+    public Optional<RoutingUser> user(String id) {
+        return users.stream().filter(user -> user != null && user.id() != null && user.id().equals(id)).findFirst();
+    }
+
+    public Optional<RoutingQueue> queue(String id) {
+        return queues.stream().filter(queue -> queue != null && queue.id() != null && queue.id().equals(id))
+                .findFirst();
+    }
+
+    public Optional<DistributionRule> distributionRule(String name) {
+        return distributionRules.stream()
+                .filter(rule -> rule != null && rule.name() != null && rule.name().equals(name))
+                .findFirst();
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
+    }
+}

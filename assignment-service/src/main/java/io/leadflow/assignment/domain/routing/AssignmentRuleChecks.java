@@ -5,9 +5,12 @@ import static io.leadflow.assignment.domain.routing.Findings.isBlank;
 import static io.leadflow.assignment.domain.routing.Findings.label;
 
 import io.leadflow.assignment.domain.routing.Findings.Entry;
+import io.leadflow.assignment.domain.routing.RuleOrderAnalysis.AnalyzedRule;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
-/** Checks the assignment rules one by one. */
+/** Checks the assignment rules one by one, then their order. */
 final class AssignmentRuleChecks {
 
     private final RoutingConfiguration configuration;
@@ -20,12 +23,14 @@ final class AssignmentRuleChecks {
         this.targets = targets;
     }
 
-    void check() {
+    /** Reports what is wrong with the rules; returns the first rule that matches every lead, if one does. */
+    Optional<AnalyzedRule> check() {
         List<Entry<AssignmentRule>> rules = findings.entries("assignmentRules", configuration.assignmentRules(),
                 "This assignment rule entry is empty; remove it or fill it in.");
         findings.unique(rules, "name", AssignmentRule::name, (rule, first) -> "Assignment rule name '" + rule.name()
                 + "' is used twice (first at " + first + "); rename one of them so routing explanations are clear.");
         ConditionChecks conditions = new ConditionChecks(configuration, findings);
+        List<AnalyzedRule> analyzable = new ArrayList<>();
         for (Entry<AssignmentRule> entry : rules) {
             AssignmentRule rule = entry.value();
             String label = label("assignment rule", rule.name(), entry.path());
@@ -41,6 +46,12 @@ final class AssignmentRuleChecks {
             if (rule.criteria() != null) {
                 conditions.check(entry.path("criteria"), rule.criteria(), capitalized(label));
             }
+            // Only criteria that can be evaluated can be reasoned about; beyond the bound the rule is left out.
+            if (!findings.hasErrorsAt(entry.path("criteria"))) {
+                Alternatives.of(rule.effectiveCriteria()).ifPresent(alternatives -> analyzable.add(
+                        new AnalyzedRule(entry.path(), label, rule.target(), alternatives)));
+            }
         }
+        return new RuleOrderAnalysis(new Territories(configuration.regions()), findings).analyze(analyzable);
     }
 }

@@ -1,5 +1,8 @@
 package io.leadflow.assignment.domain.routing;
 
+import io.leadflow.assignment.domain.routing.RuleOrderAnalysis.AnalyzedRule;
+import java.util.Optional;
+
 /**
  * Checks a routing configuration before it is saved. Configurations arrive as JSON, where anything may be
  * missing, so the model accepts them leniently and this reports every problem, each with the JSON path of the
@@ -25,15 +28,18 @@ public final class ConfigurationValidator {
             targets.check("activationTarget", configuration.activationTarget(), "The activation target", true);
         }
         new DistributionRuleChecks(configuration, findings, targets).check();
-        new AssignmentRuleChecks(configuration, findings, targets).check();
-        checkCatchAll(configuration, findings, targets);
+        Optional<AnalyzedRule> forEveryLead = new AssignmentRuleChecks(configuration, findings, targets).check();
+        checkCatchAll(configuration, findings, targets, forEveryLead);
         return findings.validation();
     }
 
-    private static void checkCatchAll(RoutingConfiguration configuration, Findings findings, TargetChecks targets) {
+    private static void checkCatchAll(RoutingConfiguration configuration, Findings findings, TargetChecks targets,
+            Optional<AnalyzedRule> forEveryLead) {
         Target catchAll = configuration.catchAll();
         if (catchAll != null) {
             targets.check("catchAll", catchAll, "The catch-all", false);
+            forEveryLead.ifPresent(rule -> findings.warning("catchAll", "The catch-all never applies: "
+                    + rule.label() + " matches every lead. Remove the catch-all, or give that rule criteria."));
             return;
         }
         Target activation = configuration.activationTarget();
@@ -44,7 +50,7 @@ public final class ConfigurationValidator {
             findings.error("activationTarget", "The activation target is ASSIGNMENT_RULES, but there are no"
                     + " assignment rules and no catch-all, so every lead would stay unassigned; add assignment rules"
                     + " or a catch-all, or choose another activation target.");
-        } else {
+        } else if (forEveryLead.isEmpty()) {
             findings.warning("catchAll", "There is no catch-all, so leads that match no assignment rule stay"
                     + " unassigned; set a catch-all target, e.g. a queue.");
         }

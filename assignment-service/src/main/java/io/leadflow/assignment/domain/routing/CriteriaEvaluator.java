@@ -75,7 +75,7 @@ final class CriteriaEvaluator {
         };
     }
 
-    private static String expectation(Condition condition) {
+    static String expectation(Condition condition) {
         List<String> values = condition.values();
         return switch (condition.operator()) {
             case IN -> "in [" + String.join(", ", values) + "]";

@@ -8,7 +8,6 @@ import io.leadflow.assignment.domain.routing.Findings.Entry;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Checks what targets and rules refer to: the users with their availability, the queues and the regions. */
@@ -118,7 +117,7 @@ final class DirectoryChecks {
                 "This region entry is empty; remove it or fill it in.");
         // Conditions compare region names trimmed and ignoring case, so names differing only so are the same region.
         findings.unique(regions, "name",
-                region -> region.name() == null ? null : region.name().trim().toLowerCase(Locale.ROOT),
+                region -> region.name() == null ? null : FieldFacts.normalized(region.name()),
                 (region, first) -> "Region name '" + region.name() + "' is used twice (first at " + first
                         + ", ignoring case); rename one of them.");
         for (Entry<Region> entry : regions) {

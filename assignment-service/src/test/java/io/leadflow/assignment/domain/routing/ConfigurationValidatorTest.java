@@ -789,7 +789,163 @@ class ConfigurationValidatorTest {
                 "Assignment rule 'Strategic' tests score AT_LEAST without values; give exactly one."));
     }
 
-    // Catch-all
+    // Unreachable and overlapping assignment rules
+
+    @Test
+    void shouldRefuseARuleWhoseConditionsOnOneFieldContradictEachOther() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withExtraAssignmentRule(rule("Transatlantic",
+                Condition.of("country", Operator.IN, "US"), Condition.of("country", Operator.IN, "DE"))).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("assignmentRules[4].criteria", "Assignment rule"
+                + " 'Transatlantic' can never match: country in [US] and country in [DE] cannot both hold. Fix its"
+                + " criteria or remove it."));
+    }
+
+    @Test
+    void shouldRefuseARuleWithAnEmptyNumericRange() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withExtraAssignmentRule(rule("Odd size",
+                Condition.of("companySize", Operator.AT_LEAST, "1000"),
+                Condition.of("companySize", Operator.AT_MOST, "50"))).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("assignmentRules[4].criteria", "Assignment rule"
+                + " 'Odd size' can never match: companySize at least 1000 and companySize at most 50 cannot both hold."
+                + " Fix its criteria or remove it."));
+    }
+
+    @Test
+    void shouldRefuseARuleWhoseAlternativesAllContradictThemselves() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withExtraAssignmentRule(new AssignmentRule(
+                "Confused", Criteria.all(Condition.of("country", Operator.ABSENT))
+                        .with(Criteria.any(Condition.of("country", Operator.IN, "DE"),
+                                Condition.of("country", Operator.MATCHES, "D*"))),
+                Target.user(ALICE))).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("assignmentRules[4].criteria", "Assignment rule"
+                + " 'Confused' can never match: none of its 2 alternatives can hold, e.g. country missing and country"
+                + " in [DE] cannot both hold. Fix its criteria or remove it."));
+    }
+
+    @Test
+    void shouldRefuseARuleAfterARuleThatMatchesEveryLead() {
+        RoutingConfiguration configuration = aRoutingConfiguration()
+                .withAssignmentRules(new AssignmentRule("Everyone", null, Target.queue(REVIEW_QUEUE)), enterprise())
+                .withCatchAll(null).withDistributionRules(enterpriseAes()).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("assignmentRules[1]", "Assignment rule"
+                + " 'Enterprise' can never match: the earlier assignment rule 'Everyone' matches every lead. Move it"
+                + " before assignment rule 'Everyone' or remove it."));
+    }
+
+    @Test
+    void shouldRefuseARuleWhoseLeadsAnEarlierRuleAlreadyTakes() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withAssignmentRules(
+                rule("US and Canada", Condition.of("country", Operator.IN, "US", "CA")),
+                new AssignmentRule("US enterprise", Criteria.all(Condition.of("country", Operator.IN, "us"),
+                        Condition.of("companySize", Operator.AT_LEAST, "1000")),
+                        Target.distributionRule(ENTERPRISE_AES)))
+                .withDistributionRules(enterpriseAes()).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("assignmentRules[1]", "Assignment rule"
+                + " 'US enterprise' can never match: the earlier assignment rule 'US and Canada' already takes every"
+                + " lead it could match. Move it before assignment rule 'US and Canada', narrow that rule, or remove"
+                + " it."));
+    }
+
+    @Test
+    void shouldRefuseARuleEachOfWhoseAlternativesAnEarlierRuleTakes() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withExtraAssignmentRule(new AssignmentRule(
+                "Big or well known", Criteria.any(Condition.of("companySize", Operator.BETWEEN, "5000", "100000"),
+                        Condition.of("companySize", Operator.AT_LEAST, "2000")), Target.user(CAROL))).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("assignmentRules[4]", "Assignment rule"
+                + " 'Big or well known' can never match: the earlier assignment rule 'Enterprise' already takes every"
+                + " lead it could match. Move it before assignment rule 'Enterprise', narrow that rule, or remove"
+                + " it."));
+    }
+
+    @Test
+    void shouldRefuseARuleAnEarlierPatternAlreadyCovers() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withAssignmentRules(
+                rule("Banks", Condition.of("company", Operator.MATCHES, "*Bank*")),
+                new AssignmentRule("Named banks", Criteria.all(Condition.of("company", Operator.IN, "Deutsche Bank",
+                        "Bank of America"), Condition.of("country", Operator.PRESENT)), Target.user(CAROL)))
+                .withDistributionRules().build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("assignmentRules[1]", "Assignment rule"
+                + " 'Named banks' can never match: the earlier assignment rule 'Banks' already takes every lead it"
+                + " could match. Move it before assignment rule 'Banks', narrow that rule, or remove it."));
+    }
+
+    @Test
+    void shouldNotReportAContradictionBetweenValuesOfAMultiValuedField() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withAssignmentRules(rule("Partner referrals",
+                Condition.of("tags", Operator.IN, "partner"), Condition.of("tags", Operator.IN, "referral")))
+                .withDistributionRules().build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldLeaveOutOfTheAnalysisARuleWithTooManyAlternatives() {
+        Criteria everyCombination = Criteria.all();
+        for (int group = 0; group < 9; group++) {
+            everyCombination = everyCombination.with(Criteria.any(Condition.of("tags", Operator.IN, "a" + group),
+                    Condition.of("tags", Operator.IN, "b" + group)));
+        }
+        RoutingConfiguration configuration = aRoutingConfiguration().withAssignmentRules(
+                new AssignmentRule("Everyone", null, Target.queue(REVIEW_QUEUE)),
+                new AssignmentRule("Tagged", everyCombination, Target.user(ALICE)))
+                .withCatchAll(null).withDistributionRules().build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).isEmpty();
+    }
+
+    @Test
+    void shouldWarnAboutRulesWithDifferentTargetsThatOverlap() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withAssignmentRules(
+                rule("United States", Condition.of("country", Operator.IN, "US")), enterprise())
+                .withDistributionRules(enterpriseAes()).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.warnings()).containsExactly(new Problem("assignmentRules[1]", "Assignment rule"
+                + " 'Enterprise' overlaps the earlier assignment rule 'United States': a lead with country in [US] and"
+                + " companySize at least 1000 matches both, and assignment rule 'United States' wins because it comes"
+                + " first. Move assignment rule 'Enterprise' before it if it should win, or narrow one of them."));
+    }
+
+    @Test
+    void shouldNotWarnAboutOverlappingRulesWithTheSameTarget() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withAssignmentRules(
+                rule("United States", Condition.of("country", Operator.IN, "US")),
+                new AssignmentRule("Hot leads", Criteria.all(Condition.of("score", Operator.AT_LEAST, "90")),
+                        Target.user(CAROL))).withDistributionRules().build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.warnings()).isEmpty();
+    }
 
     @Test
     void shouldWarnWhenRulesMayLeaveLeadsUnmatchedAndThereIsNoCatchAll() {
@@ -800,6 +956,20 @@ class ConfigurationValidatorTest {
         assertThat(validation.errors()).isEmpty();
         assertThat(validation.warnings()).containsExactly(new Problem("catchAll", "There is no catch-all, so leads"
                 + " that match no assignment rule stay unassigned; set a catch-all target, e.g. a queue."));
+    }
+
+    @Test
+    void shouldWarnAboutACatchAllThatNeverAppliesBecauseARuleMatchesEveryLead() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withAssignmentRules(enterprise(),
+                new AssignmentRule("Everyone else", Criteria.any(), Target.queue(REVIEW_QUEUE)))
+                .withDistributionRules(enterpriseAes()).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.warnings()).containsExactly(new Problem("catchAll", "The catch-all never applies:"
+                + " assignment rule 'Everyone else' matches every lead. Remove the catch-all, or give that rule"
+                + " criteria."));
     }
 
     @Test

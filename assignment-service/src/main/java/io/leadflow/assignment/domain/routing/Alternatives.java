@@ -22,7 +22,7 @@ final class Alternatives {
     }
 
     private static Optional<List<List<Condition>>> expand(Criteria criteria) {
-        if (criteria.isEmpty()) {
+        if (criteria.matchesEverything()) {
             return Optional.of(List.of(List.of()));
         }
         List<List<List<Condition>>> parts = new ArrayList<>();

@@ -5,5 +5,12 @@ public enum AssignmentMethod {
     EXTERNAL_ENGINE,
     TIMEOUT_FALLBACK,
     OWNER_RETAINED,
+    DIRECT,
+    ASSIGNMENT_RULE,
+    ROUND_ROBIN,
+    WEIGHTED,
+    LOAD_BALANCED,
+    HOPPER,
+    HOPPER_CLAIM,
     UNKNOWN
 }

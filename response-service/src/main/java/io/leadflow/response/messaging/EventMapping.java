@@ -30,8 +30,25 @@ public final class EventMapping {
 
     public static LeadAssignment toAssignment(LeadAssigned event) {
         return new LeadAssignment(event.getEventId(), event.getLeadId(), event.getResponseId(),
-                toOwner(event.getOwner()), AssignmentMethod.valueOf(event.getMethod().name()), event.getAssignedAt(),
+                toOwner(event.getOwner()), toMethod(event.getMethod()), event.getAssignedAt(),
                 event.getTimeToAssignMillis());
+    }
+
+    /** Exhaustive on purpose: a symbol added to the schema fails the build here instead of an event at runtime. */
+    static AssignmentMethod toMethod(io.leadflow.events.AssignmentMethod method) {
+        return switch (method) {
+            case EXTERNAL_ENGINE -> AssignmentMethod.EXTERNAL_ENGINE;
+            case TIMEOUT_FALLBACK -> AssignmentMethod.TIMEOUT_FALLBACK;
+            case OWNER_RETAINED -> AssignmentMethod.OWNER_RETAINED;
+            case DIRECT -> AssignmentMethod.DIRECT;
+            case ASSIGNMENT_RULE -> AssignmentMethod.ASSIGNMENT_RULE;
+            case ROUND_ROBIN -> AssignmentMethod.ROUND_ROBIN;
+            case WEIGHTED -> AssignmentMethod.WEIGHTED;
+            case LOAD_BALANCED -> AssignmentMethod.LOAD_BALANCED;
+            case HOPPER -> AssignmentMethod.HOPPER;
+            case HOPPER_CLAIM -> AssignmentMethod.HOPPER_CLAIM;
+            case UNKNOWN -> AssignmentMethod.UNKNOWN;
+        };
     }
 
     static LeadSnapshot toSnapshot(io.leadflow.events.LeadSnapshot lead) {

@@ -2,6 +2,7 @@ package io.leadflow.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.routing.AssignmentRule;
@@ -32,11 +33,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /** leadflow routing leads itself, end to end over the broker: exact distributions and their explanations. */
 class RoutingIT extends RoutingIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void shouldSpreadABulkOfLeadsRoundRobinExactlyAndExplainEveryDecision() {
@@ -198,6 +205,25 @@ class RoutingIT extends RoutingIntegrationTest {
 
         assertThat(first.getOwner().getId()).isEqualTo(anna.id());
         assertThat(List.of(next.get(0), afterThat.get(0), last.get(0))).containsExactly(cara.id(), dan.id(), anna.id());
+    }
+
+    @Test
+    void shouldNeitherResetNorSkipTurnsWhenPastAssignmentsAreDeleted() {
+        RoutingUser anna = user("Anna");
+        RoutingUser ben = user("Ben");
+        RoutingUser cara = user("Cara");
+        configure(pool(new DistributionRule("sdrs-" + unique, DistributionMethod.ROUND_ROBIN,
+                List.of(Member.of(anna.id()), Member.of(ben.id()), Member.of(cara.id())), null, null), anna, ben, cara));
+        List<LeadAssigned> before = awaitAssigned(activateLeads(2));
+
+        mongo.remove(Query.query(where("leadId").in(before.stream().map(LeadAssigned::getLeadId).toList())),
+                "assignments");
+        List<LeadAssigned> after = new ArrayList<>();
+        after.addAll(awaitAssigned(activateLeads(1)));
+        after.addAll(awaitAssigned(activateLeads(1)));
+
+        assertThat(before).extracting(event -> event.getOwner().getId()).containsExactly(anna.id(), ben.id());
+        assertThat(after).extracting(event -> event.getOwner().getId()).containsExactly(cara.id(), anna.id());
     }
 
     @Test

@@ -24,23 +24,34 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plays realistic traffic through a running platform and narrates it: responses arrive, qualifying ones
- * are parked for the external engine, the engine routes most of them a few seconds later, one is never
- * picked up and falls back after the timeout, one owner keeps the lead, one response does not qualify, and
- * one upstream retry delivers an event twice. Ends with the first-owner metrics response-service stored.
+ * Plays realistic traffic through a running platform and narrates it. It first configures routing as an
+ * operator would (the example configuration {@code demo/routing-configuration.json}): EMEA leads go round
+ * robin to two SDRs, strategic accounts are weighted 2:1 between two closers, small banks go to the hopper,
+ * and everything else to the external engine. Then responses arrive: the engine routes most of its leads a
+ * few seconds later, one is never picked up and falls back after the timeout, a user claims the bank from
+ * the hopper, one owner keeps the lead, one response does not qualify, and one upstream retry delivers an
+ * event twice. Ends with the first-owner metrics response-service stored.
  */
 public final class Demo {
 
     private static final Duration PACE = Duration.ofMillis(1500);
 
+    private static final String ROUTING_CONFIGURATION = "/demo/routing-configuration.json";
+    private static final String SHARK = "005-marcus";
+
     private final String bootstrapServers;
     private final String responseServiceUrl;
+    private final String assignmentServiceUrl;
     private final Duration engineWaitTimeout;
     private final DemoConsole console;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
 
-    public Demo(String bootstrapServers, String responseServiceUrl, Duration engineWaitTimeout, PrintStream out) {
+    public Demo(String bootstrapServers, String responseServiceUrl, String assignmentServiceUrl,
+            Duration engineWaitTimeout, PrintStream out) {
         this.bootstrapServers = bootstrapServers;
         this.responseServiceUrl = responseServiceUrl;
+        this.assignmentServiceUrl = assignmentServiceUrl;
         this.engineWaitTimeout = engineWaitTimeout;
         this.console = new DemoConsole(out);
     }
@@ -54,6 +65,7 @@ public final class Demo {
     public void play() throws InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 4);
         List<DemoLead> leads = script(run);
+        configureRouting();
         console.say("Demo run " + run + ": " + leads.size() + " leads respond; the external engine waits "
                 + engineWaitTimeout.toSeconds() + " s before the fallback owner takes over.");
         try (FlowPrinter printer = new FlowPrinter(bootstrapServers, console);
@@ -70,6 +82,7 @@ public final class Demo {
             }
             console.say("-- the marketing system retries " + first.getLeadId() + "'s response: delivered twice, handled once");
             publish(upstream, first);
+            claimFromTheHopper(leads.stream().filter(lead -> lead.company().contains("Bank")).findFirst().orElseThrow());
             awaitOutcomes(leads);
         }
     }
@@ -96,7 +109,16 @@ public final class Demo {
                         "a non-response (email sent): no funnel, nothing happens"),
                 new DemoLead("00Q-" + run + "-07", "Eva", "Novak", "Stark Industries", "COO", 20000, "US", "IL",
                         "Defense", 70, DemoLead.INBOUND_QUEUE, true,
-                        "qualifies; Matchmaker routes her to the Central account owner"));
+                        "strategic account: the weighted rule shares these 2:1 between Priya Patel and Marcus Lee"),
+                new DemoLead("00Q-" + run + "-08", "Jonas", "Weber", "Brandt Maschinenbau", "Head of Purchasing", 800,
+                        "DE", "BE", "Machinery", 81, DemoLead.INBOUND_QUEUE, true,
+                        "EMEA: round robin between Hannah Vogel and Louis Moreau"),
+                new DemoLead("00Q-" + run + "-09", "Claire", "Martin", "Lumiere SA", "CFO", 450, "FR", "IDF",
+                        "Retail", 79, DemoLead.INBOUND_QUEUE, true,
+                        "EMEA: the other SDR's turn"),
+                new DemoLead("00Q-" + run + "-10", "Rosa", "Diaz", "First Bank of Springfield", "CIO", 3000, "US", "IL",
+                        "Banking", 86, DemoLead.INBOUND_QUEUE, true,
+                        "a small bank: into the hopper, unassigned, until Marcus Lee claims her"));
     }
 
     private static ResponseCreated response(DemoLead lead) {
@@ -105,13 +127,81 @@ public final class Demo {
                 .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .setCorrelationId(UUID.randomUUID().toString())
                 .setLeadId(lead.leadId())
-                .setResponseId("00v-" + lead.leadId().substring(4))
+                .setResponseId(responseId(lead))
                 .setCampaignId(lead.responded() ? "701-webinar-nov" : "701-newsletter-nov")
                 .setCampaignName(lead.responded() ? "November Product Webinar" : "November Newsletter")
                 .setMemberStatus(lead.responded() ? "Registered" : "Sent")
                 .setResponded(lead.responded())
                 .setLead(lead.snapshot())
                 .build();
+    }
+
+    /** Saves the example routing configuration through assignment-service's REST API, as an operator would. */
+    private void configureRouting() {
+        try (var resource = Demo.class.getResourceAsStream(ROUTING_CONFIGURATION)) {
+            JsonNode configuration = json.readTree(resource);
+            String change = json.writeValueAsString(json.createObjectNode()
+                    .put("author", "leadflow demo")
+                    .put("comment", "the demo's example routing")
+                    .set("configuration", configuration));
+            HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
+                                    URI.create(assignmentServiceUrl + "/routing/configuration"))
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(change)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (saved.statusCode() != 200) {
+                throw new IllegalStateException("assignment-service refused the demo's routing configuration: "
+                        + saved.body());
+            }
+            console.say("Routing configured (version " + json.readTree(saved.body()).path("version").asLong()
+                    + "): EMEA -> round robin to two SDRs; 10,000+ employees -> weighted 2:1 between two "
+                    + "closers; small banks -> the hopper; everything else -> the external engine. See "
+                    + assignmentServiceUrl + "/routing/configuration and /swagger-ui.html");
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not configure the demo's routing", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while configuring the demo's routing", e);
+        }
+    }
+
+    /** Once the bank's lead waits in the hopper, a user claims it over REST, as a sales app would. */
+    private void claimFromTheHopper(DemoLead bank) throws InterruptedException {
+        String responseId = responseId(bank);
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)
+                && !"IN_HOPPER".equals(get(assignmentServiceUrl + "/assignments/" + responseId).path("state").asString())) {
+            Thread.sleep(500);
+        }
+        console.say("-- Marcus Lee spots " + bank.name() + " in the hopper and claims her");
+        try {
+            HttpResponse<String> claim = http.send(HttpRequest.newBuilder(
+                                    URI.create(assignmentServiceUrl + "/hopper/" + responseId + "/claim"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"" + SHARK + "\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode answer = json.readTree(claim.body());
+            console.say("   claim answered " + claim.statusCode() + ": "
+                    + answer.path("reason").asString(answer.path("detail").asString()));
+        } catch (IOException e) {
+            console.say("   claim failed: " + e.getMessage());
+        }
+    }
+
+    private JsonNode get(String url) {
+        try {
+            return json.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException e) {
+            return json.missingNode();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return json.missingNode();
+        }
+    }
+
+    private static String responseId(DemoLead lead) {
+        return "00v-" + lead.leadId().substring(4);
     }
 
     private KafkaProducer<String, Object> producer() {
@@ -131,12 +221,11 @@ public final class Demo {
 
     /** Waits for every lead's outcome (the fallback is the slowest), then prints response-service's records. */
     private void awaitOutcomes(List<DemoLead> leads) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        JsonMapper json = JsonMapper.builder().build();
         Instant deadline = Instant.now().plus(engineWaitTimeout).plusSeconds(30);
         List<JsonNode> members = List.of();
         while (Instant.now().isBefore(deadline)) {
-            members = leads.stream().map(lead -> latestMember(http, json, lead)).toList();
+            members = leads.stream().map(lead -> get(responseServiceUrl + "/leads/" + lead.leadId()
+                    + "/campaign-members").path(0)).toList();
             if (members.stream().allMatch(Demo::settled)) {
                 break;
             }
@@ -157,19 +246,5 @@ public final class Demo {
     private static boolean settled(JsonNode member) {
         return !member.isMissingNode()
                 && (!"Active".equals(member.path("responseStatus").asString()) || member.path("firstOwner").isObject());
-    }
-
-    private JsonNode latestMember(HttpClient http, JsonMapper json, DemoLead lead) {
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create(responseServiceUrl + "/leads/" + lead.leadId() + "/campaign-members")).build();
-        try {
-            JsonNode members = json.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
-            return members.path(0);
-        } catch (IOException e) {
-            return json.missingNode();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return json.missingNode();
-        }
     }
 }

@@ -91,6 +91,20 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void shouldAcceptAConfigurationWrittenByHandThatLeavesOutWhatItDoesNotNeed() {
+        ApiClient.Response saved = http.put("/routing/configuration", """
+                {"author": "ops@example.com", "configuration": {
+                  "activationTarget": {"type": "DISTRIBUTION_RULE", "id": "sdrs"},
+                  "distributionRules": [{"name": "sdrs", "method": "ROUND_ROBIN", "members": [{"userId": "005-anna"}]}],
+                  "users": [{"id": "005-anna", "name": "Anna"}]}}
+                """);
+
+        assertThat(saved.status()).as(saved.json().toString()).isEqualTo(HttpStatus.OK);
+        assertThat(saved.json().get("warnings").isEmpty()).isTrue();
+        assertThat(saved.json().get("configuration").get("users").get(0).get("paused").isNull()).isTrue();
+    }
+
+    @Test
     void shouldValidateAConfigurationWithoutSavingIt() {
         long before = http.get("/routing/configuration").json().get("version").asLong();
 

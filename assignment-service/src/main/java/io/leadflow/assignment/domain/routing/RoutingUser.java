@@ -16,10 +16,10 @@ import java.util.Optional;
  * @param id the CRM user id
  * @param timeZone IANA zone of the user (null: UTC); working hours, absences and cap periods are in it
  * @param workingHours null: always working
- * @param paused an operator took the user out of distribution for now
+ * @param paused an operator took the user out of distribution for now (null: not paused)
  * @param absences out-of-office periods
  */
-public record RoutingUser(String id, String name, String timeZone, WorkingHours workingHours, boolean paused,
+public record RoutingUser(String id, String name, String timeZone, WorkingHours workingHours, Boolean paused,
         List<Absence> absences) {
 
     public RoutingUser {
@@ -40,7 +40,7 @@ public record RoutingUser(String id, String name, String timeZone, WorkingHours 
 
     /** Why the user cannot take a lead at {@code now}; empty when they can. */
     public Optional<Unavailability> unavailability(Instant now) {
-        if (paused) {
+        if (Boolean.TRUE.equals(paused)) {
             return Optional.of(new Unavailability(CandidateVerdict.PAUSED, "paused"));
         }
         LocalDate today = today(now);

@@ -137,32 +137,26 @@ public final class Demo {
     }
 
     /** Saves the example routing configuration through assignment-service's REST API, as an operator would. */
-    private void configureRouting() {
+    private void configureRouting() throws InterruptedException {
+        JsonNode configuration;
         try (var resource = Demo.class.getResourceAsStream(ROUTING_CONFIGURATION)) {
-            JsonNode configuration = json.readTree(resource);
-            String change = json.writeValueAsString(json.createObjectNode()
-                    .put("author", "leadflow demo")
-                    .put("comment", "the demo's example routing")
-                    .set("configuration", configuration));
-            HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
-                                    URI.create(assignmentServiceUrl + "/routing/configuration"))
-                            .header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString(change)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (saved.statusCode() != 200) {
-                throw new IllegalStateException("assignment-service refused the demo's routing configuration: "
-                        + saved.body());
-            }
-            console.say("Routing configured (version " + json.readTree(saved.body()).path("version").asLong()
-                    + "): EMEA -> round robin to two SDRs; 10,000+ employees -> weighted 2:1 between two "
-                    + "closers; small banks -> the hopper; everything else -> the external engine. See "
-                    + assignmentServiceUrl + "/routing/configuration and /swagger-ui.html");
+            configuration = json.readTree(resource);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not configure the demo's routing", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while configuring the demo's routing", e);
+            throw new IllegalStateException("Could not read the demo's routing configuration", e);
         }
+        HttpResponse<String> saved = send(HttpRequest.newBuilder(URI.create(assignmentServiceUrl + "/routing/configuration"))
+                .PUT(jsonBody(json.createObjectNode()
+                        .put("author", "leadflow demo")
+                        .put("comment", "the demo's example routing")
+                        .set("configuration", configuration))));
+        if (saved == null || saved.statusCode() != 200) {
+            throw new IllegalStateException("assignment-service refused the demo's routing configuration: "
+                    + (saved == null ? "no answer" : saved.body()));
+        }
+        console.say("Routing configured (version " + json.readTree(saved.body()).path("version").asLong()
+                + "): EMEA -> round robin to two SDRs; 10,000+ employees -> weighted 2:1 between two "
+                + "closers; small banks -> the hopper; everything else -> the external engine. See "
+                + assignmentServiceUrl + "/routing/configuration and /swagger-ui.html");
     }
 
     /** Once the bank's lead waits in the hopper, a user claims it over REST, as a sales app would. */
@@ -174,26 +168,36 @@ public final class Demo {
             Thread.sleep(500);
         }
         console.say("-- Marcus Lee spots " + bank.name() + " in the hopper and claims her");
+        HttpResponse<String> claim = send(HttpRequest.newBuilder(
+                        URI.create(assignmentServiceUrl + "/hopper/" + responseId + "/claim"))
+                .POST(jsonBody(json.createObjectNode().put("userId", SHARK))));
+        if (claim == null) {
+            console.say("   claim failed: assignment-service did not answer");
+            return;
+        }
+        JsonNode answer = json.readTree(claim.body());
+        console.say("   claim answered " + claim.statusCode() + ": "
+                + answer.path("reason").asString(answer.path("detail").asString()));
+    }
+
+    private HttpRequest.BodyPublisher jsonBody(JsonNode body) {
+        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
+    }
+
+    /** The answer to the request, or null when the service could not be reached. */
+    private HttpResponse<String> send(HttpRequest.Builder request) throws InterruptedException {
         try {
-            HttpResponse<String> claim = http.send(HttpRequest.newBuilder(
-                                    URI.create(assignmentServiceUrl + "/hopper/" + responseId + "/claim"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"userId\": \"" + SHARK + "\"}")).build(),
+            return http.send(request.header("Content-Type", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString());
-            JsonNode answer = json.readTree(claim.body());
-            console.say("   claim answered " + claim.statusCode() + ": "
-                    + answer.path("reason").asString(answer.path("detail").asString()));
-        } catch (IOException e) {
-            console.say("   claim failed: " + e.getMessage());
+        } catch (IOException unreachable) {
+            return null;
         }
     }
 
     private JsonNode get(String url) {
         try {
-            return json.readTree(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
-        } catch (IOException e) {
-            return json.missingNode();
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(url)));
+            return answer == null ? json.missingNode() : json.readTree(answer.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return json.missingNode();

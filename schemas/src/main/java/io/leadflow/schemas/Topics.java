@@ -9,6 +9,7 @@ import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.NotificationFailed;
 import io.leadflow.events.NotificationSent;
+import io.leadflow.events.OpportunityChanged;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.ResponseCreated;
 import io.leadflow.events.ResponseReactivationDecided;
@@ -31,6 +32,7 @@ public final class Topics {
         public static final String LEAD_OWNER_CHANGED = "lead.owner.changed";
         public static final String LEAD_SCORE_CHANGED = "lead.score.changed";
         public static final String LEAD_STATUS_CHANGED = "lead.status.changed";
+        public static final String OPPORTUNITY_CHANGED = "opportunity.changed";
         public static final String LEAD_ACKNOWLEDGED = "lead.acknowledged";
         public static final String RESPONSE_ACTIVATED = "response.activated";
         public static final String LEAD_ASSIGNMENT_REQUESTED = "lead.assignment.requested";
@@ -54,6 +56,8 @@ public final class Topics {
             new Topic<>(Names.LEAD_SCORE_CHANGED, LeadScoreChanged.class, PARTITIONS, UPSTREAM);
     public static final Topic<LeadStatusChanged> LEAD_STATUS_CHANGED =
             new Topic<>(Names.LEAD_STATUS_CHANGED, LeadStatusChanged.class, PARTITIONS, UPSTREAM);
+    public static final Topic<OpportunityChanged> OPPORTUNITY_CHANGED =
+            new Topic<>(Names.OPPORTUNITY_CHANGED, OpportunityChanged.class, PARTITIONS, UPSTREAM);
     public static final Topic<LeadAcknowledged> LEAD_ACKNOWLEDGED =
             new Topic<>(Names.LEAD_ACKNOWLEDGED, LeadAcknowledged.class, PARTITIONS, UPSTREAM);
     public static final Topic<ResponseActivated> RESPONSE_ACTIVATED =
@@ -73,7 +77,8 @@ public final class Topics {
             new Topic<>(Names.NOTIFICATION_FAILED, NotificationFailed.class, PARTITIONS, "notification-service");
 
     public static final List<Topic<?>> ALL = List.of(
-            RESPONSE_CREATED, LEAD_OWNER_CHANGED, LEAD_SCORE_CHANGED, LEAD_STATUS_CHANGED, LEAD_ACKNOWLEDGED,
+            RESPONSE_CREATED, LEAD_OWNER_CHANGED, LEAD_SCORE_CHANGED, LEAD_STATUS_CHANGED, OPPORTUNITY_CHANGED,
+            LEAD_ACKNOWLEDGED,
             RESPONSE_ACTIVATED, LEAD_ASSIGNMENT_REQUESTED, LEAD_ASSIGNED, LEAD_EXPIRED,
             RESPONSE_REACTIVATION_DECIDED, NOTIFICATION_SENT, NOTIFICATION_FAILED);
 

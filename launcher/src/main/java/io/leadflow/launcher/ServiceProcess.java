@@ -118,6 +118,11 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
+    /** CPU time the service's JVM used so far (zero where the operating system does not tell). */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** The last lines the service wrote, to show why it failed. */
     public String logTail() {
         try {

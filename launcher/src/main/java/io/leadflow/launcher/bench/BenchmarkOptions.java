@@ -29,7 +29,7 @@ record BenchmarkOptions(int leads, int warmup, int members, AssignmentMethod met
               --method M      ROUND_ROBIN, WEIGHTED (the i-th member has weight i) or LOAD_BALANCED
                               (default: ROUND_ROBIN)
               --timeout D     how long the warm-up, and then the measured run, may take, e.g. 90s or 10m
-                              (default: 5m)
+                              (default: 10m)
               --help          this text""";
 
     static BenchmarkOptions parse(String... args) {
@@ -37,7 +37,7 @@ record BenchmarkOptions(int leads, int warmup, int members, AssignmentMethod met
         int warmup = 2_000;
         int members = 10;
         AssignmentMethod method = AssignmentMethod.ROUND_ROBIN;
-        Duration timeout = Duration.ofMinutes(5);
+        Duration timeout = Duration.ofMinutes(10);
         boolean help = false;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];

@@ -60,11 +60,13 @@ public final class RoutingBenchmark {
             say("measuring: " + options.leads() + " leads through " + options.method() + " over "
                     + options.members() + " members");
             Activations measured = new Activations(options.leads());
+            CpuTime cpuBefore = CpuTime.of(platform.assignmentService());
             int assigned = traffic.route(measured, assignments, options.timeout());
             if (assigned < options.leads()) {
                 return timedOut(platform, "the measured run", assigned, options.leads(), options.timeout());
             }
-            return new BenchmarkReport(options, pool, measured, assignments).print(System.out);
+            return new BenchmarkReport(options, pool, measured, assignments, cpuBefore,
+                    CpuTime.of(platform.assignmentService())).print(System.out);
         }
     }
 

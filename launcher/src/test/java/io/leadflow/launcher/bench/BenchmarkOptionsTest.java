@@ -14,7 +14,7 @@ class BenchmarkOptionsTest {
         BenchmarkOptions options = BenchmarkOptions.parse();
 
         assertThat(options).isEqualTo(new BenchmarkOptions(20_000, 2_000, 10, AssignmentMethod.ROUND_ROBIN,
-                Duration.ofMinutes(5), false));
+                Duration.ofMinutes(10), false));
     }
 
     @Test
@@ -31,7 +31,7 @@ class BenchmarkOptionsTest {
         BenchmarkOptions options = BenchmarkOptions.parse("--method", "LOAD_BALANCED", "--leads", "700");
 
         assertThat(options.commandLine())
-                .isEqualTo("./bench.sh --leads 700 --warmup 2000 --members 10 --method LOAD_BALANCED --timeout PT5M");
+                .isEqualTo("./bench.sh --leads 700 --warmup 2000 --members 10 --method LOAD_BALANCED --timeout PT10M");
         String[] repeated = options.commandLine().substring("./bench.sh ".length()).split(" ");
         assertThat(BenchmarkOptions.parse(repeated)).isEqualTo(options);
     }

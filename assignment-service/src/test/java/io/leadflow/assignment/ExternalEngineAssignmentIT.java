@@ -16,11 +16,13 @@ import io.leadflow.events.LeadAssignmentRequested;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadSnapshot;
 import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.RoutingExplanation;
 import io.leadflow.platform.events.EventIds;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ExternalEngineAssignmentIT extends AssignmentIntegrationTest {
@@ -47,7 +49,8 @@ class ExternalEngineAssignmentIT extends AssignmentIntegrationTest {
         Instant movedAt = activation.getOccurredAt().plusSeconds(42);
         upstream.publish(Topics.LEAD_OWNER_CHANGED, ownerChange(leadId, ROUTING_QUEUE, BOB, movedAt));
 
-        assertThat(probe.awaitEvents(Topics.LEAD_ASSIGNED, leadId, 1)).containsExactly(LeadAssigned.newBuilder()
+        LeadAssigned assigned = probe.awaitEvent(Topics.LEAD_ASSIGNED, leadId);
+        assertThat(assigned).isEqualTo(LeadAssigned.newBuilder()
                 .setEventId(EventIds.derived("lead.assigned", activation.getResponseId()))
                 .setOccurredAt(movedAt)
                 .setCorrelationId(activation.getCorrelationId()).setLeadId(leadId)
@@ -56,11 +59,20 @@ class ExternalEngineAssignmentIT extends AssignmentIntegrationTest {
                 .setReason("matchmaker moved the lead from Lead Routing Queue to Bob Baker")
                 .setActivatedAt(activation.getOccurredAt()).setAssignedAt(movedAt).setTimeToAssignMillis(42_000)
                 .setLead(LeadSnapshot.newBuilder(activation.getLead()).setOwner(BOB).build())
+                .setExplanation(RoutingExplanation.newBuilder()
+                        .setSummary("matchmaker moved the lead from Lead Routing Queue to Bob Baker")
+                        // The version in effect depends on which tests configured routing before this one.
+                        .setConfigurationVersion(assigned.getExplanation().getConfigurationVersion())
+                        .setSteps(List.of("handed to the external engine",
+                                "Inbound Leads Queue (00G-inbound) is subject to reassignment; parked with Lead "
+                                        + "Routing Queue (00G-routing) for an external engine to route",
+                                "matchmaker moved the lead from Lead Routing Queue to Bob Baker"))
+                        .build())
                 .build());
         probe.assertStaysAt(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId, 1, QUIET);
-        assertThat(assignments.find(activation.getResponseId())).hasValueSatisfying(assigned -> {
-            assertThat(assigned.state()).isEqualTo(AssignmentState.ASSIGNED);
-            assertThat(assigned.published()).isTrue();
+        assertThat(assignments.find(activation.getResponseId())).hasValueSatisfying(stored -> {
+            assertThat(stored.state()).isEqualTo(AssignmentState.ASSIGNED);
+            assertThat(stored.published()).isTrue();
         });
     }
 
@@ -100,6 +112,10 @@ class ExternalEngineAssignmentIT extends AssignmentIntegrationTest {
                 .setActivatedAt(activation.getOccurredAt()).setAssignedAt(activation.getOccurredAt())
                 .setTimeToAssignMillis(0)
                 .setLead(activation.getLead())
+                .setExplanation(RoutingExplanation.newBuilder()
+                        .setSummary("Alice Archer (005-alice) is not subject to reassignment and keeps the lead")
+                        .setSteps(List.of("Alice Archer (005-alice) is not subject to reassignment and keeps the lead"))
+                        .build())
                 .build());
         probe.assertStaysAt(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId, 0, QUIET);
     }

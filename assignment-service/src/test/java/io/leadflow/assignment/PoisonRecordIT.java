@@ -4,16 +4,32 @@ import static io.leadflow.testsupport.TestEvents.BOB;
 import static io.leadflow.testsupport.TestEvents.ROUTING_QUEUE;
 import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.leadflow.assignment.domain.routing.LeadLoads;
 import io.leadflow.events.LeadOwnerChanged;
+import io.leadflow.events.Owner;
 import io.leadflow.events.OwnerKind;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
+import io.leadflow.testsupport.TopicProbe;
 import io.leadflow.testsupport.TopicProbe.DeadLetter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class PoisonRecordIT extends AssignmentIntegrationTest {
+
+    /** An owner nobody else in the tests gets leads, so her open leads are this test's alone. */
+    private static final Owner CAROL = TestEvents.user("005-carol-poison", "Carol Chen");
+
+    @Autowired
+    LeadLoads leadLoads;
+
+    private long openLeadsOfCarol() {
+        return leadLoads.openLeads(List.of(CAROL.getId())).get(CAROL.getId());
+    }
 
     private static final byte[] GARBAGE = "{\"leadId\": \"not avro\"}".getBytes(StandardCharsets.UTF_8);
 
@@ -44,6 +60,25 @@ class PoisonRecordIT extends AssignmentIntegrationTest {
         assertThat(dead.value()).isEqualTo(GARBAGE);
         assertThat(dead.reason()).startsWith("lead.owner.changed: not a LeadOwnerChanged in Avro single-object encoding");
         awaitRecorded(healthyChange);
+    }
+
+    @Test
+    void shouldDeadLetterAnUndecodableStatusChangeAndKeepConsuming() {
+        String poisoned = newLeadId();
+        String healthy = newLeadId();
+        LeadOwnerChanged toCarol = ownerChange(healthy, ROUTING_QUEUE, CAROL, clock.instant().minusSeconds(5));
+        upstream.publish(Topics.LEAD_OWNER_CHANGED, toCarol);
+        awaitRecorded(toCarol);
+        await().atMost(TopicProbe.PATIENCE).until(() -> openLeadsOfCarol() == 1);
+
+        upstream.publishRaw(Topics.LEAD_STATUS_CHANGED, poisoned, GARBAGE);
+        upstream.publish(Topics.LEAD_STATUS_CHANGED,
+                TestEvents.statusChanged(healthy, "Working", "Converted").setOccurredAt(clock.instant()).build());
+
+        DeadLetter dead = probe.awaitDeadLetter(Topics.LEAD_STATUS_CHANGED, poisoned);
+        assertThat(dead.value()).isEqualTo(GARBAGE);
+        assertThat(dead.reason()).startsWith("lead.status.changed: not a LeadStatusChanged in Avro single-object encoding");
+        await().atMost(TopicProbe.PATIENCE).until(() -> openLeadsOfCarol() == 0);
     }
 
     @Test

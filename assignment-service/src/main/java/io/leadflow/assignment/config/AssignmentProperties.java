@@ -25,6 +25,8 @@ import org.springframework.validation.annotation.Validated;
  *     gets it
  * @param fallbackOwner who gets a parked lead the engine did not move in time
  * @param timerPollInterval how often due waits are looked for (and stalled publications retried)
+ * @param closedLeadStatuses lead statuses (ignoring case) of leads that no longer count towards their owner's
+ *     open leads, which load-balanced distribution rules compare
  */
 @Validated
 @ConfigurationProperties("leadflow.assignment")
@@ -34,7 +36,8 @@ public record AssignmentProperties(
         @NotNull @Valid OwnerSetting temporaryOwner,
         @NotNull Duration engineWaitTimeout,
         @NotNull @Valid OwnerSetting fallbackOwner,
-        @NotNull Duration timerPollInterval) {
+        @NotNull Duration timerPollInterval,
+        @NotNull List<@NotBlank String> closedLeadStatuses) {
 
     /** A user or queue of the CRM. */
     public record OwnerSetting(
@@ -73,6 +76,6 @@ public record AssignmentProperties(
 
     RoutingPolicy toRoutingPolicy() {
         return new RoutingPolicy(new HashSet<>(subjectToReassignment), reassignUnowned, temporaryOwner.toOwner(),
-                engineWaitTimeout, fallbackOwner.toOwner());
+                engineWaitTimeout, fallbackOwner.toOwner(), new HashSet<>(closedLeadStatuses));
     }
 }

@@ -1,5 +1,6 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,11 +13,13 @@ import java.util.Optional;
  * @param previousOwner the lead's owner when the response became active (null: unassigned)
  * @param temporaryOwner where the lead is parked for the external engine (null unless it was)
  * @param dueAt when the wait for the engine times out (null unless the lead was parked)
- * @param reason why the assignment is in its state, in one sentence
+ * @param explanation why the assignment is in its state: its summary is the one sentence operators read, its
+ *     steps and candidates the routing trace
  * @param finalOwner the decided owner (null until assigned)
  * @param assignedAt when the final owner was decided, in business time: the engine's owner change, the
  *     timeout, or the activation itself when the owner was retained
  * @param updatedAt clock time of the last transition; tells how long a publication has been pending
+ * @param hopper whether the lead went to the hopper, where a user may claim it (once)
  * @param published whether the events the current state calls for have been confirmed by the broker (always
  *     true when not routed: that state calls for none)
  */
@@ -31,37 +34,60 @@ public record Assignment(
         Owner temporaryOwner,
         Instant dueAt,
         Lead lead,
-        String reason,
+        RoutingExplanation explanation,
         Owner finalOwner,
         AssignmentMethod method,
         Instant assignedAt,
         Instant updatedAt,
+        boolean hopper,
         boolean published) {
 
     /** An activation that does not route the lead. */
-    static Assignment notRouted(Activation activation, String reason, Instant now) {
-        return begin(activation, AssignmentState.NOT_ROUTED, null, null, reason, null, null, null, now, true);
+    static Assignment notRouted(Activation activation, RoutingExplanation why, Instant now) {
+        return begin(activation, AssignmentState.NOT_ROUTED, null, null, why, null, null, null, false, now, true);
     }
 
     /** The current owner keeps the lead: assigned at once, at the activation. */
-    static Assignment retained(Activation activation, Owner owner, String reason, Instant now) {
-        return begin(activation, AssignmentState.ASSIGNED, null, null, reason, owner, AssignmentMethod.OWNER_RETAINED,
-                activation.occurredAt(), now, false);
+    static Assignment retained(Activation activation, Owner owner, RoutingExplanation why, Instant now) {
+        return begin(activation, AssignmentState.ASSIGNED, null, null, why, owner, AssignmentMethod.OWNER_RETAINED,
+                activation.occurredAt(), false, now, false);
     }
 
     /** The lead is parked with the temporary owner until an external engine moves it, or {@code dueAt}. */
-    static Assignment awaitingEngine(Activation activation, Owner temporaryOwner, Instant dueAt, String reason,
-            Instant now) {
-        return begin(activation, AssignmentState.WAITING_FOR_ENGINE, temporaryOwner, dueAt, reason, null, null,
-                null, now, false);
+    static Assignment awaitingEngine(Activation activation, Owner temporaryOwner, Instant dueAt,
+            RoutingExplanation why, Instant now) {
+        return begin(activation, AssignmentState.WAITING_FOR_ENGINE, temporaryOwner, dueAt, why, null, null,
+                null, false, now, false);
+    }
+
+    /** leadflow's routing decided the owner itself, at {@code now}; {@code hopper} when it sits in the hopper too. */
+    static Assignment routed(Activation activation, Owner owner, AssignmentMethod method, boolean hopper,
+            RoutingExplanation why, Instant now) {
+        return begin(activation, AssignmentState.ASSIGNED, null, null, why, owner, method, now, hopper, now, false);
+    }
+
+    /** The lead waits in the hopper without an owner until a user claims it. */
+    static Assignment inHopper(Activation activation, RoutingExplanation why, Instant now) {
+        return begin(activation, AssignmentState.IN_HOPPER, null, null, why, null, null, null, true, now, true);
+    }
+
+    /** Nobody could take the lead; the explanation says why. Nothing is published. */
+    static Assignment unassigned(Activation activation, RoutingExplanation why, Instant now) {
+        return begin(activation, AssignmentState.UNASSIGNED, null, null, why, null, null, null, false, now, true);
     }
 
     private static Assignment begin(Activation activation, AssignmentState state, Owner temporaryOwner,
-            Instant dueAt, String reason, Owner finalOwner, AssignmentMethod method, Instant assignedAt,
-            Instant now, boolean published) {
+            Instant dueAt, RoutingExplanation why, Owner finalOwner, AssignmentMethod method, Instant assignedAt,
+            boolean hopper, Instant now, boolean published) {
         return new Assignment(activation.responseId(), activation.leadId(), activation.campaignId(),
                 activation.correlationId(), activation.occurredAt(), state, activation.lead().owner(),
-                temporaryOwner, dueAt, activation.lead(), reason, finalOwner, method, assignedAt, now, published);
+                temporaryOwner, dueAt, activation.lead(), why, finalOwner, method, assignedAt, now, hopper,
+                published);
+    }
+
+    /** Why the assignment is in its state, in one sentence. */
+    public String reason() {
+        return explanation.summary();
     }
 
     public boolean isWaiting() {
@@ -109,7 +135,29 @@ public record Assignment(
 
     private Assignment assigned(Owner owner, AssignmentMethod how, String why, Instant when, Instant now) {
         return new Assignment(responseId, leadId, campaignId, correlationId, activatedAt, AssignmentState.ASSIGNED,
-                previousOwner, temporaryOwner, dueAt, lead, why, owner, how, when, now, false);
+                previousOwner, temporaryOwner, dueAt, lead, explanation.then(why), owner, how, when, now, hopper,
+                false);
+    }
+
+    /**
+     * The lead claimed from the hopper by {@code user}, if it is in the hopper and nobody claimed it yet. Its
+     * owner in the hopper (if any) is kept as the temporary owner: the owner the claim takes it from.
+     */
+    public Optional<Assignment> claimedBy(Owner user, Instant now) {
+        if (!isClaimable()) {
+            return Optional.empty();
+        }
+        String from = finalOwner == null ? "" : ", taking it from " + finalOwner.label();
+        return Optional.of(new Assignment(responseId, leadId, campaignId, correlationId, activatedAt,
+                AssignmentState.ASSIGNED, previousOwner, finalOwner, dueAt, lead,
+                explanation.then(user.label() + " claimed the lead from the hopper" + from), user,
+                AssignmentMethod.HOPPER_CLAIM, now, now, true, false));
+    }
+
+    /** Whether a user may claim the lead from the hopper now. */
+    public boolean isClaimable() {
+        return hopper && method != AssignmentMethod.HOPPER_CLAIM
+                && (state == AssignmentState.IN_HOPPER || state == AssignmentState.ASSIGNED);
     }
 
     /** assignedAt - activatedAt; null until assigned. */
@@ -119,10 +167,11 @@ public record Assignment(
 
     /**
      * The owner the final owner took the lead from, as {@code lead.assigned} reports it: the temporary owner
-     * when the lead went through the engine wait, the owner itself when it kept the lead.
+     * when the lead was parked for the engine, or held in the hopper by the owner a claim took it from; the
+     * lead's owner at activation otherwise (the owner itself when it kept the lead).
      */
     public Owner ownerBeforeAssignment() {
-        return method == AssignmentMethod.OWNER_RETAINED ? previousOwner : temporaryOwner;
+        return temporaryOwner != null ? temporaryOwner : previousOwner;
     }
 
     /** The lead as it stands once assigned: the activation's snapshot with the final owner. */

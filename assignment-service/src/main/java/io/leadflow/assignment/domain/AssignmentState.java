@@ -6,6 +6,10 @@ public enum AssignmentState {
     NOT_ROUTED,
     /** Parked with the temporary owner, waiting for an external engine to move the lead (or for the timeout). */
     WAITING_FOR_ENGINE,
+    /** In the hopper without an owner, until a user claims it. */
+    IN_HOPPER,
+    /** Nobody could take the lead and no rule said where else it goes; the explanation says why. */
+    UNASSIGNED,
     /** The final owner is decided. */
     ASSIGNED
 }

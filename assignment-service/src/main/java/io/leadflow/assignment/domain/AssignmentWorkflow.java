@@ -1,8 +1,13 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.routing.ConfigurationVersion;
+import io.leadflow.assignment.domain.routing.Distributor;
+import io.leadflow.assignment.domain.routing.LeadLoads;
+import io.leadflow.assignment.domain.routing.RoutingConfigurations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,17 +31,22 @@ public class AssignmentWorkflow {
 
     private final LeadRouter router;
     private final RoutingPolicy policy;
+    private final RoutingConfigurations configurations;
     private final Assignments assignments;
     private final LeadOwners leadOwners;
+    private final LeadLoads leadLoads;
     private final AssignmentEvents events;
     private final Clock clock;
 
-    public AssignmentWorkflow(LeadRouter router, RoutingPolicy policy, Assignments assignments,
-            LeadOwners leadOwners, AssignmentEvents events, Clock clock) {
+    public AssignmentWorkflow(LeadRouter router, RoutingPolicy policy, RoutingConfigurations configurations,
+            Assignments assignments, LeadOwners leadOwners, LeadLoads leadLoads, AssignmentEvents events,
+            Clock clock) {
         this.router = router;
         this.policy = policy;
+        this.configurations = configurations;
         this.assignments = assignments;
         this.leadOwners = leadOwners;
+        this.leadLoads = leadLoads;
         this.events = events;
         this.clock = clock;
     }
@@ -47,8 +57,56 @@ public class AssignmentWorkflow {
     }
 
     private Assignment start(Activation activation) {
-        Assignment started = router.route(activation).start(activation, clock.instant());
+        Instant now = clock.instant();
+        Assignment started = router.route(activation, configurations.current(), now, Distributor.Mode.LIVE)
+                .start(activation, now);
         return assignments.insert(started) ? started : assignments.find(activation.responseId()).orElseThrow();
+    }
+
+    /**
+     * What routing would decide for the activation under {@code configuration}, without storing or publishing
+     * anything and without taking anyone's turn.
+     */
+    public Assignment preview(Activation activation, ConfigurationVersion configuration) {
+        Instant now = clock.instant();
+        return router.route(activation, configuration, now, Distributor.Mode.PREVIEW).start(activation, now);
+    }
+
+    /** Whether a claim got the lead, and if not, why. */
+    public sealed interface ClaimOutcome {
+
+        /** The user got the lead. */
+        record Claimed(Assignment assignment) implements ClaimOutcome {
+        }
+
+        /** The lead is not (or no longer) in the hopper: someone claimed it first, or it never went there. */
+        record NotClaimable(Assignment assignment) implements ClaimOutcome {
+        }
+
+        record UnknownResponse(String responseId) implements ClaimOutcome {
+        }
+    }
+
+    /**
+     * A user claims the lead of a response from the hopper. First come, first served: of users claiming the
+     * same lead at the same time, on any instance, exactly one gets it.
+     */
+    public ClaimOutcome claim(String responseId, Owner user) {
+        Optional<Assignment> found = assignments.find(responseId);
+        if (found.isEmpty()) {
+            return new ClaimOutcome.UnknownResponse(responseId);
+        }
+        Optional<Assignment> claimed = found.get().claimedBy(user, clock.instant());
+        if (claimed.isPresent() && assignments.claim(claimed.get())) {
+            publishPending(claimed.get());
+            return new ClaimOutcome.Claimed(claimed.get());
+        }
+        return new ClaimOutcome.NotClaimable(assignments.find(responseId).orElseThrow());
+    }
+
+    /** Leads in the hopper that users may claim, oldest first. */
+    public List<Assignment> hopper(int limit) {
+        return assignments.claimable(limit);
     }
 
     /**
@@ -58,6 +116,7 @@ public class AssignmentWorkflow {
      */
     public void ownerChanged(OwnerChange change) {
         leadOwners.recordIfNewer(change);
+        leadLoads.ownerChanged(change.leadId(), change.newOwner().id(), change.occurredAt());
         Instant now = clock.instant();
         for (Assignment assignment : assignments.ofLead(change.leadId())) {
             Optional<Assignment> completed = assignment.completedBy(change, now);
@@ -106,18 +165,31 @@ public class AssignmentWorkflow {
         }
     }
 
+    /** A lead's status changed: an open lead counts towards its owner's load, a closed one no longer does. */
+    public void statusChanged(String leadId, String status, Instant occurredAt) {
+        leadLoads.statusChanged(leadId, !policy.isClosedStatus(status), occurredAt);
+    }
+
+    /**
+     * Publishes what the assignment's state calls for: a parking request for a wait; for a final owner, the
+     * owner request to the CRM when leadflow decided the owner (not when the engine or the CRM already set
+     * it), then {@code lead.assigned}. A final owner also counts towards the owner's load at once, so a bulk
+     * of leads does not all go to whoever looked least loaded before any of them.
+     */
     private void publishPending(Assignment assignment) {
         if (assignment.published()) {
             return;
         }
         if (assignment.isWaiting()) {
             events.requestTemporaryOwner(assignment);
-        } else {
-            if (assignment.method() == AssignmentMethod.TIMEOUT_FALLBACK) {
+        } else if (assignment.state() == AssignmentState.ASSIGNED) {
+            leadLoads.ownerChanged(assignment.leadId(), assignment.finalOwner().id(), assignment.assignedAt());
+            if (assignment.method() != AssignmentMethod.EXTERNAL_ENGINE
+                    && assignment.method() != AssignmentMethod.OWNER_RETAINED) {
                 events.requestFinalOwner(assignment);
             }
             events.announceAssigned(assignment);
         }
-        assignments.markPublished(assignment.responseId(), assignment.state());
+        assignments.markPublished(assignment);
     }
 }

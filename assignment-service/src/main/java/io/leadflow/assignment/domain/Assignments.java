@@ -27,6 +27,18 @@ public interface Assignments {
     /** Assignments whose events have been waiting to be published since before {@code updatedBefore}. */
     List<Assignment> unpublished(Instant updatedBefore);
 
-    /** Records that the events of the assignment's {@code state} were published, if it is still in that state. */
-    void markPublished(String responseId, AssignmentState state);
+    /**
+     * Stores a claim of a hopper lead if it is still claimable. Of users claiming the same lead at the same
+     * time, exactly one gets true.
+     */
+    boolean claim(Assignment claimed);
+
+    /** Hopper leads nobody claimed yet, oldest activation first. */
+    List<Assignment> claimable(int limit);
+
+    /**
+     * Records that the events of the assignment's state were published, if it is still in that state (same
+     * state and method: a claim after the lead was assigned in the hopper publishes events of its own).
+     */
+    void markPublished(Assignment assignment);
 }

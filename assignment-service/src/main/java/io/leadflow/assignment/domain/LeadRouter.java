@@ -1,37 +1,71 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.RoutingDecision.Assign;
 import io.leadflow.assignment.domain.RoutingDecision.AwaitEngine;
 import io.leadflow.assignment.domain.RoutingDecision.KeepOwner;
+import io.leadflow.assignment.domain.RoutingDecision.LeaveUnassigned;
 import io.leadflow.assignment.domain.RoutingDecision.NotRouted;
+import io.leadflow.assignment.domain.RoutingDecision.PlaceInHopper;
+import io.leadflow.assignment.domain.routing.ConfigurationVersion;
+import io.leadflow.assignment.domain.routing.Distribution;
+import io.leadflow.assignment.domain.routing.Distributor;
+import io.leadflow.assignment.domain.routing.RoutingExplanation;
+import io.leadflow.assignment.domain.routing.RoutingSubject;
+import java.time.Instant;
 
 /**
- * Decides where the lead of a newly active response goes. Today it knows two outcomes: the current owner
- * keeps the lead, or the lead is parked with a temporary owner for an external engine (such as Matchmaker)
- * to route. Assignment rules and distribution (round robin, weighted, load balanced) become further
- * {@link RoutingDecision}s here.
+ * Decides where the lead of a newly active response goes. A lead whose owner is not subject to reassignment
+ * stays with it; any other goes through the distribute step, to the routing configuration's activation
+ * target: a user, a queue, the assignment rules, a distribution rule, the hopper, or the external engine
+ * (parked with the temporary owner until the engine moves it).
  */
 public class LeadRouter {
 
     private final RoutingPolicy policy;
+    private final Distributor distributor;
 
-    public LeadRouter(RoutingPolicy policy) {
+    public LeadRouter(RoutingPolicy policy, Distributor distributor) {
         this.policy = policy;
+        this.distributor = distributor;
     }
 
-    public RoutingDecision route(Activation activation) {
+    public RoutingDecision route(Activation activation, ConfigurationVersion configuration, Instant now,
+            Distributor.Mode mode) {
         if (!activation.triggerAssignment()) {
-            return new NotRouted("response " + activation.responseId() + " was activated without triggering assignment");
+            return new NotRouted(RoutingExplanation.of(
+                    "response " + activation.responseId() + " was activated without triggering assignment"));
         }
         Owner current = activation.lead().owner();
         if (!policy.isSubjectToReassignment(current)) {
             return current == null
-                    ? new NotRouted("the lead has no owner and unowned leads are not subject to reassignment")
-                    : new KeepOwner(current, current.describe() + " is not subject to reassignment and keeps the lead");
+                    ? new NotRouted(RoutingExplanation.of(
+                            "the lead has no owner and unowned leads are not subject to reassignment"))
+                    : new KeepOwner(current, RoutingExplanation.of(
+                            current.describe() + " is not subject to reassignment and keeps the lead"));
         }
+        RoutingSubject subject = new RoutingSubject(activation.responseId(), activation.leadId(),
+                activation.campaignId(), activation.lead());
+        Distribution distribution = distributor.distribute(
+                configuration.configuration().activationTarget(), subject, configuration, now, mode);
+        if (distribution instanceof Distribution.ToOwner owner) {
+            return new Assign(owner.owner(), owner.method(), false, owner.explanation());
+        }
+        if (distribution instanceof Distribution.ToHopper hopper) {
+            return hopper.owner() == null
+                    ? new PlaceInHopper(hopper.explanation())
+                    : new Assign(hopper.owner(), AssignmentMethod.HOPPER, true, hopper.explanation());
+        }
+        if (distribution instanceof Distribution.ToEngine engine) {
+            return parkForEngine(activation, current, engine.explanation());
+        }
+        return new LeaveUnassigned(distribution.explanation());
+    }
+
+    private AwaitEngine parkForEngine(Activation activation, Owner current, RoutingExplanation explanation) {
         Owner temporary = policy.temporaryOwner();
         String subject = current == null ? "the unowned lead" : current.describe();
         return new AwaitEngine(temporary, activation.occurredAt().plus(policy.engineWaitTimeout()),
-                subject + " is subject to reassignment; parked with " + temporary.describe()
-                        + " for an external engine to route");
+                explanation.then(subject + " is subject to reassignment; parked with " + temporary.describe()
+                        + " for an external engine to route"));
     }
 }

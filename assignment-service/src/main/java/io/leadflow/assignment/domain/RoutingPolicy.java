@@ -1,7 +1,9 @@
 package io.leadflow.assignment.domain;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How leads of newly active responses are routed.
@@ -11,16 +13,27 @@ import java.util.Set;
  * @param temporaryOwner where a lead is parked while an external engine picks its owner
  * @param engineWaitTimeout how long the engine has to move the lead off the temporary owner
  * @param fallbackOwner who gets the lead when the engine did not move it in time
+ * @param closedStatuses lead statuses (ignoring case) of leads that no longer count towards their owner's load
  */
 public record RoutingPolicy(
         Set<String> subjectToReassignment,
         boolean reassignUnowned,
         Owner temporaryOwner,
         Duration engineWaitTimeout,
-        Owner fallbackOwner) {
+        Owner fallbackOwner,
+        Set<String> closedStatuses) {
 
     public RoutingPolicy {
         subjectToReassignment = Set.copyOf(subjectToReassignment);
+        closedStatuses = closedStatuses.stream().map(RoutingPolicy::normalized).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean isClosedStatus(String status) {
+        return status != null && closedStatuses.contains(normalized(status));
+    }
+
+    private static String normalized(String status) {
+        return status.trim().toLowerCase(Locale.ROOT);
     }
 
     public boolean isSubjectToReassignment(Owner owner) {

@@ -2,6 +2,7 @@ package io.leadflow.assignment.messaging;
 
 import io.leadflow.assignment.domain.AssignmentWorkflow;
 import io.leadflow.events.LeadOwnerChanged;
+import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.schemas.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -25,5 +26,10 @@ class AssignmentListener {
     @KafkaListener(topics = Topics.Names.LEAD_OWNER_CHANGED)
     void onLeadOwnerChanged(LeadOwnerChanged event) {
         workflow.ownerChanged(EventMapping.ownerChange(event));
+    }
+
+    @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED)
+    void onLeadStatusChanged(LeadStatusChanged event) {
+        workflow.statusChanged(EventMapping.leadId(event), event.getStatus(), event.getOccurredAt());
     }
 }

@@ -6,9 +6,13 @@ import io.leadflow.assignment.domain.LeadAttributes;
 import io.leadflow.assignment.domain.Owner;
 import io.leadflow.assignment.domain.OwnerChange;
 import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.assignment.domain.routing.RoutingExplanation;
+import io.leadflow.events.CandidateVerdict;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadSnapshot;
+import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.RoutingCandidate;
 import io.leadflow.platform.events.InvalidEventException;
 
 /** Avro events to domain types and back, at the edge; a decodable event the domain cannot use is rejected here. */
@@ -27,6 +31,10 @@ final class EventMapping {
                 event.getOccurredAt(),
                 lead(event.getLead(), context),
                 event.getTriggerAssignment());
+    }
+
+    static String leadId(LeadStatusChanged event) {
+        return required(event.getLeadId(), "leadId", "lead.status.changed " + event.getEventId());
     }
 
     static OwnerChange ownerChange(LeadOwnerChanged event) {
@@ -73,6 +81,22 @@ final class EventMapping {
                 .setId(owner.id())
                 .setKind(io.leadflow.events.OwnerKind.valueOf(owner.kind().name()))
                 .setName(owner.name())
+                .build();
+    }
+
+    static io.leadflow.events.RoutingExplanation toAvro(RoutingExplanation explanation) {
+        return io.leadflow.events.RoutingExplanation.newBuilder()
+                .setSummary(explanation.summary())
+                .setConfigurationVersion(explanation.configurationVersion())
+                .setAssignmentRule(explanation.assignmentRule())
+                .setDistributionRule(explanation.distributionRule())
+                .setSteps(explanation.steps())
+                .setCandidates(explanation.candidates().stream().map(candidate -> RoutingCandidate.newBuilder()
+                        .setUserId(candidate.userId())
+                        .setName(candidate.name())
+                        .setVerdict(CandidateVerdict.valueOf(candidate.verdict().name()))
+                        .setDetail(candidate.detail())
+                        .build()).toList())
                 .build();
     }
 

@@ -15,10 +15,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Publishes the assignment process's events. Every id is derived from the response id, and every field
- * from the stored assignment, so publishing the same assignment again yields the very same event.
+ * from the stored assignment, so publishing the same assignment again yields the very same event. A claim
+ * from the hopper is a later decision about the same response, so its events have ids of their own.
  */
 @Component
 class KafkaAssignmentEvents implements AssignmentEvents {
+
+    private static final String CLAIM = "HOPPER_CLAIM";
 
     private final EventPublisher publisher;
 
@@ -37,8 +40,10 @@ class KafkaAssignmentEvents implements AssignmentEvents {
     }
 
     private void request(Assignment assignment, AssignmentPurpose purpose, Owner owner, Instant occurredAt) {
-        String requestId = EventIds.derived(
-                Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.responseId(), purpose.name());
+        String requestId = isClaim(assignment)
+                ? EventIds.derived(Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.responseId(), purpose.name(),
+                        CLAIM)
+                : EventIds.derived(Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.responseId(), purpose.name());
         publisher.publish(Topics.LEAD_ASSIGNMENT_REQUESTED, LeadAssignmentRequested.newBuilder()
                 .setEventId(requestId)
                 .setOccurredAt(occurredAt)
@@ -54,7 +59,9 @@ class KafkaAssignmentEvents implements AssignmentEvents {
     @Override
     public void announceAssigned(Assignment assigned) {
         publisher.publish(Topics.LEAD_ASSIGNED, LeadAssigned.newBuilder()
-                .setEventId(EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.responseId()))
+                .setEventId(isClaim(assigned)
+                        ? EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.responseId(), CLAIM)
+                        : EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.responseId()))
                 .setOccurredAt(assigned.assignedAt())
                 .setCorrelationId(assigned.correlationId())
                 .setLeadId(assigned.leadId())
@@ -68,6 +75,11 @@ class KafkaAssignmentEvents implements AssignmentEvents {
                 .setAssignedAt(assigned.assignedAt())
                 .setTimeToAssignMillis(assigned.timeToAssignMillis())
                 .setLead(EventMapping.toAvro(assigned.assignedLead()))
+                .setExplanation(EventMapping.toAvro(assigned.explanation()))
                 .build());
+    }
+
+    private static boolean isClaim(Assignment assignment) {
+        return assignment.method() == io.leadflow.assignment.domain.AssignmentMethod.HOPPER_CLAIM;
     }
 }

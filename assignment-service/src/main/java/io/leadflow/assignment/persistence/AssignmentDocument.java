@@ -3,6 +3,7 @@ package io.leadflow.assignment.persistence;
 import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
+import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -11,11 +12,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
  * One active response's assignment. The response id is the document id, so a redelivered activation finds
- * the document its first delivery stored instead of creating a second one.
+ * the document its first delivery stored instead of creating a second one. {@code reason} repeats the
+ * explanation's summary for people reading the collection.
  */
 @Document("assignments")
 @CompoundIndex(name = "due_waits", def = "{'state': 1, 'dueAt': 1}")
 @CompoundIndex(name = "unpublished", def = "{'published': 1, 'updatedAt': 1}")
+@CompoundIndex(name = "hopper", def = "{'hopper': 1, 'method': 1, 'activatedAt': 1}")
 record AssignmentDocument(
         @Id String responseId,
         @Indexed String leadId,
@@ -28,10 +31,12 @@ record AssignmentDocument(
         Instant dueAt,
         StoredLead lead,
         String reason,
+        RoutingExplanation explanation,
         StoredOwner finalOwner,
         AssignmentMethod method,
         Instant assignedAt,
         Instant updatedAt,
+        boolean hopper,
         boolean published) {
 
     static final String ID = "_id";
@@ -40,6 +45,9 @@ record AssignmentDocument(
     static final String STATE = "state";
     static final String DUE_AT = "dueAt";
     static final String REASON = "reason";
+    static final String EXPLANATION = "explanation";
+    static final String TEMPORARY_OWNER = "temporaryOwner";
+    static final String HOPPER = "hopper";
     static final String FINAL_OWNER = "finalOwner";
     static final String METHOD = "method";
     static final String ASSIGNED_AT = "assignedAt";
@@ -50,14 +58,14 @@ record AssignmentDocument(
         return new AssignmentDocument(assignment.responseId(), assignment.leadId(), assignment.campaignId(),
                 assignment.correlationId(), assignment.activatedAt(), assignment.state(),
                 StoredOwner.of(assignment.previousOwner()), StoredOwner.of(assignment.temporaryOwner()),
-                assignment.dueAt(), StoredLead.of(assignment.lead()), assignment.reason(),
+                assignment.dueAt(), StoredLead.of(assignment.lead()), assignment.reason(), assignment.explanation(),
                 StoredOwner.of(assignment.finalOwner()), assignment.method(), assignment.assignedAt(),
-                assignment.updatedAt(), assignment.published());
+                assignment.updatedAt(), assignment.hopper(), assignment.published());
     }
 
     Assignment toAssignment() {
         return new Assignment(responseId, leadId, campaignId, correlationId, activatedAt, state,
                 StoredOwner.toOwner(previousOwner), StoredOwner.toOwner(temporaryOwner), dueAt, lead.toLead(),
-                reason, StoredOwner.toOwner(finalOwner), method, assignedAt, updatedAt, published);
+                explanation, StoredOwner.toOwner(finalOwner), method, assignedAt, updatedAt, hopper, published);
     }
 }

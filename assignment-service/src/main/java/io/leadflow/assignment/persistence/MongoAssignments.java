@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.leadflow.assignment.domain.Assignment;
+import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.Assignments;
 import java.time.Instant;
@@ -51,19 +52,43 @@ class MongoAssignments implements Assignments {
 
     @Override
     public boolean complete(Assignment assigned) {
+        return mongo.findAndModify(
+                query(where(AssignmentDocument.ID).is(assigned.responseId())
+                        .and(AssignmentDocument.STATE).is(AssignmentState.WAITING_FOR_ENGINE)),
+                outcome(assigned), FindAndModifyOptions.options().returnNew(true), AssignmentDocument.class) != null;
+    }
+
+    @Override
+    public boolean claim(Assignment claimed) {
+        return mongo.findAndModify(
+                query(where(AssignmentDocument.ID).is(claimed.responseId())
+                        .and(AssignmentDocument.HOPPER).is(true)
+                        .and(AssignmentDocument.METHOD).ne(AssignmentMethod.HOPPER_CLAIM)
+                        .and(AssignmentDocument.STATE).in(AssignmentState.IN_HOPPER, AssignmentState.ASSIGNED)),
+                outcome(claimed).set(AssignmentDocument.TEMPORARY_OWNER, StoredOwner.of(claimed.temporaryOwner())),
+                FindAndModifyOptions.options().returnNew(true), AssignmentDocument.class) != null;
+    }
+
+    @Override
+    public List<Assignment> claimable(int limit) {
+        return mongo.find(query(where(AssignmentDocument.HOPPER).is(true)
+                                .and(AssignmentDocument.METHOD).ne(AssignmentMethod.HOPPER_CLAIM)
+                                .and(AssignmentDocument.STATE).in(AssignmentState.IN_HOPPER, AssignmentState.ASSIGNED))
+                        .with(Sort.by(AssignmentDocument.ACTIVATED_AT)).limit(limit), AssignmentDocument.class)
+                .stream().map(AssignmentDocument::toAssignment).toList();
+    }
+
+    private static Update outcome(Assignment assigned) {
         AssignmentDocument stored = AssignmentDocument.of(assigned);
-        Update outcome = new Update()
+        return new Update()
                 .set(AssignmentDocument.STATE, stored.state())
                 .set(AssignmentDocument.REASON, stored.reason())
+                .set(AssignmentDocument.EXPLANATION, stored.explanation())
                 .set(AssignmentDocument.FINAL_OWNER, stored.finalOwner())
                 .set(AssignmentDocument.METHOD, stored.method())
                 .set(AssignmentDocument.ASSIGNED_AT, stored.assignedAt())
                 .set(AssignmentDocument.UPDATED_AT, stored.updatedAt())
                 .set(AssignmentDocument.PUBLISHED, false);
-        return mongo.findAndModify(
-                query(where(AssignmentDocument.ID).is(stored.responseId())
-                        .and(AssignmentDocument.STATE).is(AssignmentState.WAITING_FOR_ENGINE)),
-                outcome, FindAndModifyOptions.options().returnNew(true), AssignmentDocument.class) != null;
     }
 
     @Override
@@ -82,9 +107,10 @@ class MongoAssignments implements Assignments {
     }
 
     @Override
-    public void markPublished(String responseId, AssignmentState state) {
-        mongo.updateFirst(query(where(AssignmentDocument.ID).is(responseId)
-                        .and(AssignmentDocument.STATE).is(state)),
+    public void markPublished(Assignment assignment) {
+        mongo.updateFirst(query(where(AssignmentDocument.ID).is(assignment.responseId())
+                        .and(AssignmentDocument.STATE).is(assignment.state())
+                        .and(AssignmentDocument.METHOD).is(assignment.method())),
                 Update.update(AssignmentDocument.PUBLISHED, true), AssignmentDocument.class);
     }
 }

@@ -5,9 +5,16 @@ import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.Owner;
 import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Instant;
 
-/** An assignment as operators see it; times are ISO-8601 UTC strings, absent values are null. */
+/**
+ * An assignment as operators see it; times are ISO-8601 UTC strings, absent values are null.
+ *
+ * @param hopper whether the lead went to the hopper (claimable while state is IN_HOPPER, or ASSIGNED with
+ *     method HOPPER)
+ * @param explanation why: the rule that matched, the members considered, who was skipped and why
+ */
 record AssignmentView(
         AssignmentState state,
         String leadId,
@@ -21,7 +28,9 @@ record AssignmentView(
         String activatedAt,
         String dueAt,
         String assignedAt,
-        Long timeToAssignMillis) {
+        Long timeToAssignMillis,
+        boolean hopper,
+        RoutingExplanation explanation) {
 
     record OwnerView(String id, OwnerKind kind, String name) {
 
@@ -35,7 +44,8 @@ record AssignmentView(
                 assignment.campaignId(), OwnerView.of(assignment.previousOwner()),
                 OwnerView.of(assignment.temporaryOwner()), OwnerView.of(assignment.finalOwner()),
                 assignment.method(), assignment.reason(), iso(assignment.activatedAt()), iso(assignment.dueAt()),
-                iso(assignment.assignedAt()), assignment.timeToAssignMillis());
+                iso(assignment.assignedAt()), assignment.timeToAssignMillis(), assignment.hopper(),
+                assignment.explanation());
     }
 
     private static String iso(Instant instant) {

@@ -36,7 +36,8 @@ class AssignmentPropertiesTest {
             assertThat(properties.toRoutingPolicy()).isEqualTo(new RoutingPolicy(
                     Set.of("00G-inbound", "005-integration"), true,
                     new Owner("00G-routing", OwnerKind.QUEUE, "Lead Routing Queue"), Duration.ofMinutes(10),
-                    new Owner("00G-sdr", OwnerKind.QUEUE, "Sales Development Queue")));
+                    new Owner("00G-sdr", OwnerKind.QUEUE, "Sales Development Queue"),
+                    Set.of("disqualified", "converted", "recycled")));
             assertThat(properties.timerPollInterval()).isEqualTo(Duration.ofSeconds(1));
         });
     }

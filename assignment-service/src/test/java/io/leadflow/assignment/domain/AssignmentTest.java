@@ -9,7 +9,8 @@ import static io.leadflow.assignment.domain.DomainFixtures.SDR_QUEUE;
 import static io.leadflow.assignment.domain.DomainFixtures.WAIT;
 import static io.leadflow.assignment.domain.DomainFixtures.activation;
 import static io.leadflow.assignment.domain.DomainFixtures.change;
-import static io.leadflow.assignment.domain.DomainFixtures.policy;
+import static io.leadflow.assignment.domain.DomainFixtures.routeByDefault;
+import static io.leadflow.assignment.domain.DomainFixtures.router;
 import static io.leadflow.assignment.domain.DomainFixtures.waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -137,7 +138,7 @@ class AssignmentTest {
     void shouldAssignARetainedOwnerAtTheActivationItself() {
         Activation ofAlice = activation("00v-2", ALICE);
 
-        Assignment retained = new LeadRouter(policy(true)).route(ofAlice).start(ofAlice, now);
+        Assignment retained = routeByDefault(router(true), ofAlice).start(ofAlice, now);
 
         assertThat(retained.state()).isEqualTo(AssignmentState.ASSIGNED);
         assertThat(retained.method()).isEqualTo(AssignmentMethod.OWNER_RETAINED);
@@ -152,7 +153,7 @@ class AssignmentTest {
     void shouldHaveNothingToPublishForAnActivationThatIsNotRouted() {
         Activation unowned = activation("00v-3", null);
 
-        Assignment notRouted = new LeadRouter(policy(false)).route(unowned).start(unowned, now);
+        Assignment notRouted = routeByDefault(router(false), unowned).start(unowned, now);
 
         assertThat(notRouted.state()).isEqualTo(AssignmentState.NOT_ROUTED);
         assertThat(notRouted.published()).isTrue();

@@ -9,9 +9,12 @@ import static io.leadflow.assignment.domain.DomainFixtures.WAIT;
 import static io.leadflow.assignment.domain.DomainFixtures.activation;
 import static io.leadflow.assignment.domain.DomainFixtures.change;
 import static io.leadflow.assignment.domain.DomainFixtures.policy;
+import static io.leadflow.assignment.domain.DomainFixtures.router;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leadflow.assignment.domain.routing.InMemoryLeadLoads;
+import io.leadflow.assignment.domain.routing.InMemoryRoutingConfigurations;
 import io.leadflow.testsupport.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,8 +31,8 @@ class AssignmentWorkflowTest {
     private final InMemoryAssignments assignments = new InMemoryAssignments();
     private final InMemoryLeadOwners leadOwners = new InMemoryLeadOwners();
     private final RecordingEvents events = new RecordingEvents();
-    private final AssignmentWorkflow workflow = new AssignmentWorkflow(new LeadRouter(policy(true)), policy(true),
-            assignments, leadOwners, events, clock);
+    private final AssignmentWorkflow workflow = new AssignmentWorkflow(router(true), policy(true),
+            new InMemoryRoutingConfigurations(), assignments, leadOwners, new InMemoryLeadLoads(), events, clock);
 
     private final Activation activation = activation("00v-1", INBOUND_QUEUE);
 

@@ -1,5 +1,9 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.routing.ConfigurationVersion;
+import io.leadflow.assignment.domain.routing.Distributor;
+import io.leadflow.assignment.domain.routing.InMemoryDistributionStates;
+import io.leadflow.assignment.domain.routing.InMemoryLeadLoads;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +28,18 @@ final class DomainFixtures {
 
     static RoutingPolicy policy(boolean reassignUnowned) {
         return new RoutingPolicy(Set.of(INBOUND_QUEUE.id(), INTEGRATION_USER.id()), reassignUnowned,
-                ROUTING_QUEUE, WAIT, SDR_QUEUE);
+                ROUTING_QUEUE, WAIT, SDR_QUEUE, Set.of("Converted", "Disqualified"));
+    }
+
+    /** A router over fresh in-memory distribution state and loads. */
+    static LeadRouter router(boolean reassignUnowned) {
+        return new LeadRouter(policy(reassignUnowned),
+                new Distributor(new InMemoryDistributionStates(), new InMemoryLeadLoads()));
+    }
+
+    /** What {@code router} decides for the activation under the built-in default configuration. */
+    static RoutingDecision routeByDefault(LeadRouter router, Activation activation) {
+        return router.route(activation, ConfigurationVersion.DEFAULT, ACTIVATED_AT, Distributor.Mode.LIVE);
     }
 
     static Lead leadOwnedBy(Owner owner) {
@@ -44,6 +59,6 @@ final class DomainFixtures {
     }
 
     static Assignment waiting(Activation activation) {
-        return new LeadRouter(policy(true)).route(activation).start(activation, ACTIVATED_AT);
+        return routeByDefault(router(true), activation).start(activation, ACTIVATED_AT);
     }
 }

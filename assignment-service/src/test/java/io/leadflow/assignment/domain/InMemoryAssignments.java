@@ -56,12 +56,27 @@ final class InMemoryAssignments implements Assignments {
     }
 
     @Override
-    public synchronized void markPublished(String responseId, AssignmentState state) {
-        Assignment a = byResponse.get(responseId);
-        if (a.state() == state) {
-            byResponse.put(responseId, new Assignment(a.responseId(), a.leadId(), a.campaignId(), a.correlationId(),
+    public synchronized boolean claim(Assignment claimed) {
+        if (!byResponse.get(claimed.responseId()).isClaimable()) {
+            return false;
+        }
+        byResponse.put(claimed.responseId(), claimed);
+        return true;
+    }
+
+    @Override
+    public synchronized List<Assignment> claimable(int limit) {
+        return byResponse.values().stream().filter(Assignment::isClaimable)
+                .sorted(Comparator.comparing(Assignment::activatedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void markPublished(Assignment published) {
+        Assignment a = byResponse.get(published.responseId());
+        if (a.state() == published.state() && a.method() == published.method()) {
+            byResponse.put(a.responseId(), new Assignment(a.responseId(), a.leadId(), a.campaignId(), a.correlationId(),
                     a.activatedAt(), a.state(), a.previousOwner(), a.temporaryOwner(), a.dueAt(), a.lead(),
-                    a.reason(), a.finalOwner(), a.method(), a.assignedAt(), a.updatedAt(), true));
+                    a.explanation(), a.finalOwner(), a.method(), a.assignedAt(), a.updatedAt(), a.hopper(), true));
         }
     }
 }

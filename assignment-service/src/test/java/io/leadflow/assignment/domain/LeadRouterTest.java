@@ -7,55 +7,70 @@ import static io.leadflow.assignment.domain.DomainFixtures.INTEGRATION_USER;
 import static io.leadflow.assignment.domain.DomainFixtures.ROUTING_QUEUE;
 import static io.leadflow.assignment.domain.DomainFixtures.WAIT;
 import static io.leadflow.assignment.domain.DomainFixtures.activation;
-import static io.leadflow.assignment.domain.DomainFixtures.policy;
+import static io.leadflow.assignment.domain.DomainFixtures.routeByDefault;
+import static io.leadflow.assignment.domain.DomainFixtures.router;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.assignment.domain.RoutingDecision.Assign;
 import io.leadflow.assignment.domain.RoutingDecision.AwaitEngine;
 import io.leadflow.assignment.domain.RoutingDecision.KeepOwner;
+import io.leadflow.assignment.domain.RoutingDecision.LeaveUnassigned;
 import io.leadflow.assignment.domain.RoutingDecision.NotRouted;
+import io.leadflow.assignment.domain.RoutingDecision.PlaceInHopper;
+import io.leadflow.assignment.domain.routing.ConfigurationVersion;
+import io.leadflow.assignment.domain.routing.Distributor;
+import io.leadflow.assignment.domain.routing.RoutingConfiguration;
+import io.leadflow.assignment.domain.routing.RoutingExplanation;
+import io.leadflow.assignment.domain.routing.RoutingUser;
+import io.leadflow.assignment.domain.routing.Target;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LeadRouterTest {
 
-    private final LeadRouter router = new LeadRouter(policy(true));
+    private final LeadRouter router = router(true);
 
     @Test
-    void shouldParkALeadOfASubjectQueueWithTheTemporaryOwnerUntilTheWaitEnds() {
-        RoutingDecision decision = router.route(activation("00v-1", INBOUND_QUEUE));
+    void shouldParkALeadOfASubjectQueueWithTheTemporaryOwnerUntilTheWaitEndsByDefault() {
+        RoutingDecision decision = routeByDefault(router, activation("00v-1", INBOUND_QUEUE));
 
         assertThat(decision).isEqualTo(new AwaitEngine(ROUTING_QUEUE, ACTIVATED_AT.plus(WAIT),
-                "Inbound Leads Queue (00G-inbound) is subject to reassignment; parked with "
-                        + "Lead Routing Queue (00G-routing) for an external engine to route"));
+                new RoutingExplanation("Inbound Leads Queue (00G-inbound) is subject to reassignment; parked with "
+                        + "Lead Routing Queue (00G-routing) for an external engine to route", null, null, null,
+                        List.of("handed to the external engine", "Inbound Leads Queue (00G-inbound) is subject to "
+                                + "reassignment; parked with Lead Routing Queue (00G-routing) for an external "
+                                + "engine to route"), List.of())));
     }
 
     @Test
     void shouldParkALeadOfASubjectUser() {
-        assertThat(router.route(activation("00v-1", INTEGRATION_USER))).isInstanceOf(AwaitEngine.class);
+        assertThat(routeByDefault(router, activation("00v-1", INTEGRATION_USER))).isInstanceOf(AwaitEngine.class);
     }
 
     @Test
     void shouldLetAnOwnerWhoIsNotSubjectToReassignmentKeepTheLead() {
-        RoutingDecision decision = router.route(activation("00v-1", ALICE));
+        RoutingDecision decision = routeByDefault(router, activation("00v-1", ALICE));
 
         assertThat(decision).isEqualTo(new KeepOwner(ALICE,
-                "Alice Archer (005-alice) is not subject to reassignment and keeps the lead"));
+                RoutingExplanation.of("Alice Archer (005-alice) is not subject to reassignment and keeps the lead")));
     }
 
     @Test
     void shouldParkAnUnownedLeadWhenUnownedLeadsAreReassigned() {
-        RoutingDecision decision = router.route(activation("00v-1", null));
+        RoutingDecision decision = routeByDefault(router, activation("00v-1", null));
 
-        assertThat(decision).isEqualTo(new AwaitEngine(ROUTING_QUEUE, ACTIVATED_AT.plus(WAIT),
+        assertThat(((AwaitEngine) decision).explanation().summary()).isEqualTo(
                 "the unowned lead is subject to reassignment; parked with Lead Routing Queue (00G-routing) "
-                        + "for an external engine to route"));
+                        + "for an external engine to route");
     }
 
     @Test
     void shouldNotRouteAnUnownedLeadWhenUnownedLeadsAreNotReassigned() {
-        RoutingDecision decision = new LeadRouter(policy(false)).route(activation("00v-1", null));
+        RoutingDecision decision = routeByDefault(router(false), activation("00v-1", null));
 
-        assertThat(decision).isEqualTo(
-                new NotRouted("the lead has no owner and unowned leads are not subject to reassignment"));
+        assertThat(decision).isEqualTo(new NotRouted(
+                RoutingExplanation.of("the lead has no owner and unowned leads are not subject to reassignment")));
     }
 
     @Test
@@ -64,7 +79,46 @@ class LeadRouterTest {
         Activation withoutAssignment = new Activation(base.responseId(), base.leadId(), base.campaignId(),
                 base.correlationId(), base.occurredAt(), base.lead(), false);
 
-        assertThat(router.route(withoutAssignment))
-                .isEqualTo(new NotRouted("response 00v-1 was activated without triggering assignment"));
+        assertThat(routeByDefault(router, withoutAssignment)).isEqualTo(new NotRouted(
+                RoutingExplanation.of("response 00v-1 was activated without triggering assignment")));
+    }
+
+    @Test
+    void shouldSendTheLeadToTheUserTheActivationTargetNames() {
+        RoutingDecision decision = route(Target.user(ALICE.id()));
+
+        assertThat(decision).isInstanceOf(Assign.class);
+        Assign assign = (Assign) decision;
+        assertThat(assign.owner()).isEqualTo(ALICE);
+        assertThat(assign.method()).isEqualTo(AssignmentMethod.DIRECT);
+        assertThat(assign.hopper()).isFalse();
+        assertThat(assign.explanation().summary()).isEqualTo("Sent to Alice Archer (005-alice).");
+        assertThat(assign.explanation().configurationVersion()).isEqualTo(7L);
+    }
+
+    @Test
+    void shouldPutTheLeadInTheHopperWithAnOwnerOrUnassigned() {
+        assertThat(route(Target.hopper(ALICE.id()))).isEqualTo(new Assign(ALICE, AssignmentMethod.HOPPER, true,
+                new RoutingExplanation("Put in the hopper with Alice Archer (005-alice) as owner, for a user to "
+                        + "claim.", 7L, null, null, List.of("put in the hopper with Alice Archer (005-alice) as "
+                        + "owner, for a user to claim"), List.of())));
+        assertThat(route(Target.hopper(null))).isInstanceOf(PlaceInHopper.class);
+    }
+
+    @Test
+    void shouldLeaveTheLeadUnassignedWhenNoAssignmentRuleMatchesAndThereIsNoCatchAll() {
+        RoutingDecision decision = route(Target.assignmentRules());
+
+        assertThat(decision).isInstanceOf(LeaveUnassigned.class);
+        assertThat(((LeaveUnassigned) decision).explanation().summary())
+                .isEqualTo("Left unassigned: no assignment rule matched and there is no catch-all.");
+    }
+
+    private RoutingDecision route(Target activationTarget) {
+        RoutingConfiguration configuration = new RoutingConfiguration(activationTarget, List.of(), null, List.of(),
+                List.of(RoutingUser.available(ALICE.id(), ALICE.name())), List.of(), List.of());
+        return router.route(activation("00v-1", INBOUND_QUEUE),
+                new ConfigurationVersion(7, "ops", Instant.EPOCH, null, configuration), ACTIVATED_AT,
+                Distributor.Mode.LIVE);
     }
 }

@@ -36,7 +36,7 @@ public record Criteria(Match match, List<Condition> conditions, List<Criteria> g
         return match == null ? Match.ALL : match;
     }
 
-    public boolean isEmpty() {
+    public boolean matchesEverything() {
         return conditions.isEmpty() && groups.isEmpty();
     }
 

@@ -17,7 +17,7 @@ final class CriteriaEvaluator {
     }
 
     static Outcome evaluate(Criteria criteria, RoutingSubject subject, List<Region> regions) {
-        if (criteria.isEmpty()) {
+        if (criteria.matchesEverything()) {
             return new Outcome(true, "it matches every lead");
         }
         List<Outcome> parts = new ArrayList<>();
@@ -75,7 +75,7 @@ final class CriteriaEvaluator {
         };
     }
 
-    private static String expectation(Condition condition) {
+    static String expectation(Condition condition) {
         List<String> values = condition.values();
         return switch (condition.operator()) {
             case IN -> "in [" + String.join(", ", values) + "]";

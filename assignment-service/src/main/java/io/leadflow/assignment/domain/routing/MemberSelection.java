@@ -74,7 +74,7 @@ final class MemberSelection {
                         away.get().detail());
             } else if (member.cap() != null && tally.periodAssigned() >= member.cap()) {
                 verdicts[order] = new Candidate(member.userId(), user.get().name(), CandidateVerdict.FULL,
-                        "reached the cap of " + member.cap() + " leads per " + period.noun());
+                        "reached the cap of " + leads(member.cap()) + " per " + period.noun());
             } else {
                 available.add(new Contender(order, member, user.get(), tally,
                         openLeads.getOrDefault(member.userId(), 0L)));
@@ -146,13 +146,17 @@ final class MemberSelection {
             case WEIGHTED -> "available, closer to their share: " + leads(contender.tally().assigned())
                     + " for a weight of " + contender.weight() + ", " + name + " had " + chosen.tally().assigned()
                     + " for a weight of " + chosen.weight();
-            case LOAD_BALANCED -> "available, " + contender.load() + " open leads, " + name + " had "
+            case LOAD_BALANCED -> "available, " + openLeads(contender.load()) + ", " + name + " has "
                     + chosen.load();
         };
     }
 
     private static String leads(long count) {
         return count == 1 ? "1 lead" : count + " leads";
+    }
+
+    private static String openLeads(long count) {
+        return count == 1 ? "1 open lead" : count + " open leads";
     }
 
     /** The lowest position (assigned / weight) among members the rule has given leads to before; 0 if none. */

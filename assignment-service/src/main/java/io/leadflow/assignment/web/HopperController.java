@@ -1,0 +1,72 @@
+package io.leadflow.assignment.web;
+
+import io.leadflow.assignment.domain.Assignment;
+import io.leadflow.assignment.domain.AssignmentWorkflow;
+import io.leadflow.assignment.domain.AssignmentWorkflow.ClaimOutcome;
+import io.leadflow.assignment.domain.Owner;
+import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.assignment.domain.routing.RoutingSetup;
+import io.leadflow.assignment.domain.routing.RoutingUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The hopper: leads waiting for a user to claim them, first come, first served. */
+@RestController
+@Validated
+@Tag(name = "Hopper", description = "A pool of leads, unassigned or with an owner, that users claim")
+class HopperController {
+
+    private final AssignmentWorkflow workflow;
+    private final RoutingSetup setup;
+
+    HopperController(AssignmentWorkflow workflow, RoutingSetup setup) {
+        this.workflow = workflow;
+        this.setup = setup;
+    }
+
+    @GetMapping("/hopper")
+    @Operation(summary = "Leads in the hopper nobody claimed yet, oldest first")
+    List<AssignmentView> hopper(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return workflow.hopper(limit).stream().map(AssignmentView::of).toList();
+    }
+
+    @PostMapping("/hopper/{responseId}/claim")
+    @Operation(summary = "Claim a lead from the hopper",
+            description = "The first claim wins; the lead's owner becomes the claiming user and lead.assigned "
+                    + "(method HOPPER_CLAIM) is published. 409 when someone claimed it first or it is not in the "
+                    + "hopper; 422 when the user is not in the routing configuration's user directory.")
+    AssignmentView claim(@PathVariable String responseId, @Valid @RequestBody ClaimRequest request) {
+        RoutingUser user = setup.current().configuration().user(request.userId())
+                .orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown user",
+                        "user " + request.userId() + " is not in the routing configuration's user directory"));
+        ClaimOutcome outcome = workflow.claim(responseId, new Owner(user.id(), OwnerKind.USER, user.name()));
+        if (outcome instanceof ClaimOutcome.Claimed claimed) {
+            return AssignmentView.of(claimed.assignment());
+        }
+        if (outcome instanceof ClaimOutcome.NotClaimable notClaimable) {
+            throw new ApiException(HttpStatus.CONFLICT, "Lead not claimable", whyNot(notClaimable.assignment()));
+        }
+        throw ApiException.notFound("Assignment not found", "No assignment for response " + responseId);
+    }
+
+    private static String whyNot(Assignment assignment) {
+        if (assignment.hopper() && assignment.finalOwner() != null) {
+            return "the lead of response " + assignment.responseId() + " was claimed by "
+                    + assignment.finalOwner().describe() + " at " + assignment.assignedAt();
+        }
+        return "the lead of response " + assignment.responseId() + " is not in the hopper (" + assignment.state()
+                + ")";
+    }
+}

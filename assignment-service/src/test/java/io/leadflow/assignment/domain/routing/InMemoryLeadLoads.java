@@ -1,0 +1,47 @@
+package io.leadflow.assignment.domain.routing;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/** {@link LeadLoads} with the MongoDB adapter's move-forward-only semantics, for unit tests. */
+public final class InMemoryLeadLoads implements LeadLoads {
+
+    private record Lead(String ownerId, Instant ownerSince, boolean open, Instant statusSince) {
+    }
+
+    private final Map<String, Lead> leads = new HashMap<>();
+
+    @Override
+    public synchronized Map<String, Long> openLeads(Collection<String> userIds) {
+        Map<String, Long> counts = new HashMap<>();
+        userIds.forEach(userId -> counts.put(userId, leads.values().stream()
+                .filter(lead -> userId.equals(lead.ownerId()) && lead.open()).count()));
+        return counts;
+    }
+
+    @Override
+    public synchronized Map<String, Instant> ownerKnownSince(Collection<String> leadIds) {
+        Map<String, Instant> since = new HashMap<>();
+        leadIds.stream().filter(leadId -> leads.containsKey(leadId) && leads.get(leadId).ownerId() != null)
+                .forEach(leadId -> since.put(leadId, leads.get(leadId).ownerSince()));
+        return since;
+    }
+
+    @Override
+    public synchronized void ownerChanged(String leadId, String ownerId, Instant at) {
+        Lead lead = leads.getOrDefault(leadId, new Lead(null, Instant.EPOCH, true, Instant.EPOCH));
+        if (lead.ownerSince().isBefore(at)) {
+            leads.put(leadId, new Lead(ownerId, at, lead.open(), lead.statusSince()));
+        }
+    }
+
+    @Override
+    public synchronized void statusChanged(String leadId, boolean open, Instant at) {
+        Lead lead = leads.getOrDefault(leadId, new Lead(null, Instant.EPOCH, true, Instant.EPOCH));
+        if (lead.statusSince().isBefore(at)) {
+            leads.put(leadId, new Lead(lead.ownerId(), lead.ownerSince(), open, at));
+        }
+    }
+}

@@ -65,7 +65,7 @@ record BenchPool(AssignmentMethod method, List<String> members) {
                 entry.put("weight", weight(member));
             }
             users.addObject().put("id", member).put("name", "Bench User " + member.substring("005-bench-".length()))
-                    .put("timeZone", "UTC");
+                    .put("timeZone", "UTC").put("paused", false);
         }
         return json.writeValueAsString(request);
     }

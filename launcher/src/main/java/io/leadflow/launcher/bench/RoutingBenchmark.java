@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -72,7 +73,8 @@ public final class RoutingBenchmark {
 
     /** Sends every activated lead to the benchmark's distribution rule. */
     private static void configure(String serviceUrl, BenchPool pool) {
-        String body = pool.configurationJson(JsonMapper.builder().build());
+        JsonMapper json = JsonMapper.builder().build();
+        String body = pool.configurationJson(json);
         HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + "/routing/configuration"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body))
@@ -84,6 +86,9 @@ public final class RoutingBenchmark {
                 throw new IllegalStateException("PUT /routing/configuration answered " + response.statusCode() + ": "
                         + response.body());
             }
+            JsonNode saved = json.readTree(response.body());
+            say("routing configuration version " + saved.path("version").asLong() + " saved"
+                    + (saved.path("warnings").isEmpty() ? "" : ", with warnings: " + saved.path("warnings")));
         } catch (IOException e) {
             throw new IllegalStateException("Could not configure routing: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -81,7 +81,8 @@ public final class RoutingBenchmark {
                 .timeout(Duration.ofSeconds(30))
                 .build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("PUT /routing/configuration answered " + response.statusCode() + ": "
                         + response.body());

@@ -48,7 +48,8 @@ class BenchPoolTest {
                    "activationTarget": {"type": "DISTRIBUTION_RULE", "id": "bench-pool"},
                    "distributionRules": [{"name": "bench-pool", "method": "WEIGHTED",
                        "members": [{"userId": "005-bench-01", "weight": 1}, {"userId": "005-bench-02", "weight": 2}]}],
-                   "users": [{"id": "005-bench-01", "name": "Bench User 01", "timeZone": "UTC", "paused": false},
-                             {"id": "005-bench-02", "name": "Bench User 02", "timeZone": "UTC", "paused": false}]}}"""));
+                   "users": [
+                     {"id": "005-bench-01", "name": "Bench User 01", "timeZone": "UTC", "paused": false},
+                     {"id": "005-bench-02", "name": "Bench User 02", "timeZone": "UTC", "paused": false}]}}"""));
     }
 }

@@ -24,7 +24,7 @@ import org.apache.kafka.common.utils.Time;
  * A real Apache Kafka broker in KRaft mode (combined broker and controller), running in this JVM and
  * keeping its log in a local directory, so topics and offsets survive a restart of the launcher.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final int port;
@@ -34,7 +34,7 @@ final class KafkaBroker implements AutoCloseable {
         this.port = port;
     }
 
-    static KafkaBroker start(Path dataDir, int port, int controllerPort) {
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort) {
         Path logDir = dataDir.resolve("kafka");
         Properties properties = new Properties();
         properties.put("process.roles", "broker,controller");
@@ -97,7 +97,7 @@ final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 

@@ -2,7 +2,6 @@ package io.leadflow.launcher;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -47,7 +46,7 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
                 case "--mongo-port" -> mongoPort = port(value(args, ++i, option), option);
                 case "--webhook-port" -> webhookPort = port(value(args, ++i, option), option);
                 case "--http-port-base" -> httpPortBase = port(value(args, ++i, option), option);
-                case "--engine-wait-timeout" -> engineWaitTimeout = duration(value(args, ++i, option), option);
+                case "--engine-wait-timeout" -> engineWaitTimeout = Durations.parse(value(args, ++i, option), option);
                 default -> throw new IllegalArgumentException("Unknown option " + option + "\n" + USAGE);
             }
         }
@@ -85,20 +84,6 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(option + " must be a port number, not " + value, e);
-        }
-    }
-
-    private static Duration duration(String value, String option) {
-        try {
-            Duration duration = value.startsWith("P") || value.startsWith("p")
-                    ? Duration.parse(value)
-                    : Duration.parse("PT" + value.toUpperCase());
-            if (duration.isZero() || duration.isNegative()) {
-                throw new IllegalArgumentException(option + " must be positive, not " + value);
-            }
-            return duration;
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(option + " must be a duration such as 20s, 10m or PT1H, not " + value, e);
         }
     }
 }

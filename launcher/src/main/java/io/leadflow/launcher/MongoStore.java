@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A MongoDB-wire-compatible server (mongo-java-server) persisting to one file in the data directory. */
-final class MongoStore implements AutoCloseable {
+public final class MongoStore implements AutoCloseable {
 
     private final MongoServer server;
     private final int port;
@@ -18,7 +18,7 @@ final class MongoStore implements AutoCloseable {
         this.port = port;
     }
 
-    static MongoStore start(Path dataDir, int port) {
+    public static MongoStore start(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -29,7 +29,7 @@ final class MongoStore implements AutoCloseable {
         return new MongoStore(server, port);
     }
 
-    String uri() {
+    public String uri() {
         return "mongodb://127.0.0.1:" + port + "/";
     }
 

@@ -3,6 +3,7 @@ package io.leadflow.launcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,17 +28,12 @@ final class Platform implements AutoCloseable {
         Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
         try {
             kafka = KafkaBroker.start(settings.dataDir(), settings.kafkaPort(), settings.controllerPort());
-            Map<String, String> environment = Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "MONGODB_URI", mongo.uri(),
-                    "NOTIFICATION_WEBHOOK_URL", settings.webhookUrl(),
-                    // mongo-java-server does not implement the 'hello' command Boot's MongoDB health check sends.
-                    "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+            Map<String, String> environment = new HashMap<>(ServiceProcess.environment(kafka, mongo));
+            environment.put("NOTIFICATION_WEBHOOK_URL", settings.webhookUrl());
             for (Service service : Service.values()) {
-                services.put(service, ServiceProcess.start(service.module(),
-                        settings.servicesDir().resolve(service.module() + "-exec.jar"),
-                        settings.servicePorts().get(service), environment, argumentsFor(service, settings),
-                        settings.dataDir().resolve("logs")));
+                services.put(service, ServiceProcess.start(service.module(), service.jar(settings.servicesDir()),
+                        settings.servicePorts().get(service), environment, ServiceProcess.FAST_START_JVM_OPTIONS,
+                        argumentsFor(service, settings), settings.dataDir().resolve("logs")));
             }
             for (ServiceProcess process : services.values()) {
                 process.awaitHealthy(SERVICE_START_PATIENCE);

@@ -11,7 +11,7 @@ import java.util.Map;
  * @param engineWaitTimeout how long assignment-service waits for an external engine before the fallback
  *     owner; null keeps the service's own default
  */
-record PlatformSettings(
+public record PlatformSettings(
         Path dataDir,
         Path servicesDir,
         int kafkaPort,
@@ -34,7 +34,7 @@ record PlatformSettings(
     }
 
     /** The services' jars sit in {@code services/} next to the launcher's own jar, unless told otherwise. */
-    static Path defaultServicesDir() {
+    public static Path defaultServicesDir() {
         String configured = System.getProperty("leadflow.services.dir");
         if (configured != null) {
             return Path.of(configured);

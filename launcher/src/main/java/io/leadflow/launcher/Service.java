@@ -1,7 +1,9 @@
 package io.leadflow.launcher;
 
+import java.nio.file.Path;
+
 /** The four leadflow services and the ports they listen on by default. */
-enum Service {
+public enum Service {
     RESPONSE("response-service", 8081),
     ASSIGNMENT("assignment-service", 8082),
     REACTIVATION("reactivation-service", 8083),
@@ -15,8 +17,13 @@ enum Service {
         this.defaultPort = defaultPort;
     }
 
-    String module() {
+    public String module() {
         return module;
+    }
+
+    /** The service's runnable jar among the launcher's {@code services/}. */
+    public Path jar(Path servicesDir) {
+        return servicesDir.resolve(module + "-exec.jar");
     }
 
     int defaultPort() {

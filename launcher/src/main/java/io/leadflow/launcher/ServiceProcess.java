@@ -16,10 +16,13 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One leadflow service running as a child JVM from its runnable jar, with its output in a log file. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
-    /** Several Spring Boot JVMs share two cores at start-up: cheap JIT and a small GC halve the wait. */
-    private static final List<String> JVM_OPTIONS =
+    /**
+     * Several Spring Boot JVMs share two cores at start-up: cheap JIT and a small GC halve the wait. Not for
+     * a service whose throughput is measured: C1-only code is slower under sustained load.
+     */
+    static final List<String> FAST_START_JVM_OPTIONS =
             List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Xss512k");
 
     private final String name;
@@ -34,15 +37,24 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
-            List<String> arguments, Path logDir) {
+    /** What every service needs to reach the embedded broker and store. */
+    public static Map<String, String> environment(KafkaBroker kafka, MongoStore mongo) {
+        return Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MONGODB_URI", mongo.uri(),
+                // mongo-java-server does not implement the 'hello' command Boot's MongoDB health check sends.
+                "MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+    }
+
+    public static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment,
+            List<String> jvmOptions, List<String> arguments, Path logDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No runnable jar for " + name + " at " + jar
                     + ": build first with 'mvn -DskipTests package'");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(jvmOptions);
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(arguments);
@@ -61,7 +73,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until the service reports UP on its health endpoint, or fails with the end of its log. */
-    void awaitHealthy(Duration patience) {
+    public void awaitHealthy(Duration patience) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -98,7 +110,7 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -106,7 +118,13 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
-    private String logTail() {
+    /** CPU time the service's JVM used so far (zero where the operating system does not tell). */
+    public Duration cpuTime() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** The last lines the service wrote, to show why it failed. */
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -5,6 +5,7 @@ import io.leadflow.assignment.domain.OwnerKind;
 import io.leadflow.assignment.domain.RoutingPolicy;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
@@ -25,6 +26,8 @@ import org.springframework.validation.annotation.Validated;
  *     gets it
  * @param fallbackOwner who gets a parked lead the engine did not move in time
  * @param timerPollInterval how often due waits are looked for (and stalled publications retried)
+ * @param routingConsumers consumer threads of this instance routing activations (at most one per partition
+ *     is busy); routing waits mostly on MongoDB and the broker, so more threads route more leads per second
  * @param closedLeadStatuses lead statuses (ignoring case) of leads that no longer count towards their owner's
  *     open leads, which load-balanced distribution rules compare
  */
@@ -37,6 +40,7 @@ public record AssignmentProperties(
         @NotNull Duration engineWaitTimeout,
         @NotNull @Valid OwnerSetting fallbackOwner,
         @NotNull Duration timerPollInterval,
+        @Min(value = 1, message = "must be at least 1") int routingConsumers,
         @NotNull List<@NotBlank String> closedLeadStatuses) {
 
     /** A user or queue of the CRM. */

@@ -18,7 +18,7 @@ class AssignmentListener {
         this.workflow = workflow;
     }
 
-    @KafkaListener(topics = Topics.Names.RESPONSE_ACTIVATED)
+    @KafkaListener(topics = Topics.Names.RESPONSE_ACTIVATED, concurrency = "${leadflow.assignment.routing-consumers}")
     void onResponseActivated(ResponseActivated event) {
         workflow.activate(EventMapping.activation(event));
     }

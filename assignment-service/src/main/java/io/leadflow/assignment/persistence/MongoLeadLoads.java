@@ -47,30 +47,30 @@ class MongoLeadLoads implements LeadLoads {
 
     @Override
     public void ownerChanged(String leadId, String ownerId, Instant at) {
-        ensureExists(leadId);
-        mongo.updateFirst(query(where(LeadLoadDocument.ID).is(leadId).and(LeadLoadDocument.OWNER_SINCE).lt(at)),
-                new Update().set(LeadLoadDocument.OWNER_ID, ownerId).set(LeadLoadDocument.OWNER_SINCE, at),
-                LeadLoadDocument.class);
+        moveForward(leadId, LeadLoadDocument.OWNER_SINCE, at, new Update()
+                .set(LeadLoadDocument.OWNER_ID, ownerId)
+                .setOnInsert(LeadLoadDocument.OPEN, true)
+                .setOnInsert(LeadLoadDocument.STATUS_SINCE, Instant.EPOCH));
     }
 
     @Override
     public void statusChanged(String leadId, boolean open, Instant at) {
-        ensureExists(leadId);
-        mongo.updateFirst(query(where(LeadLoadDocument.ID).is(leadId).and(LeadLoadDocument.STATUS_SINCE).lt(at)),
-                new Update().set(LeadLoadDocument.OPEN, open).set(LeadLoadDocument.STATUS_SINCE, at),
-                LeadLoadDocument.class);
+        moveForward(leadId, LeadLoadDocument.STATUS_SINCE, at, new Update()
+                .set(LeadLoadDocument.OPEN, open)
+                .setOnInsert(LeadLoadDocument.OWNER_SINCE, Instant.EPOCH));
     }
 
-    /** Creates the lead's document, knowing nothing yet, unless it exists: the updates then only move forward. */
-    private void ensureExists(String leadId) {
+    /**
+     * One upsert that matches the lead only while the fact it records ({@code sinceField}) is older than
+     * {@code at}. When a fact at least as recent is recorded, the filter misses, the upsert tries to insert a
+     * second document with the lead's id, and the duplicate key says there is nothing to do.
+     */
+    private void moveForward(String leadId, String sinceField, Instant at, Update update) {
         try {
-            mongo.upsert(query(where(LeadLoadDocument.ID).is(leadId)),
-                    new Update().setOnInsert(LeadLoadDocument.OWNER_SINCE, Instant.EPOCH)
-                            .setOnInsert(LeadLoadDocument.STATUS_SINCE, Instant.EPOCH)
-                            .setOnInsert(LeadLoadDocument.OPEN, true),
-                    LeadLoadDocument.class);
-        } catch (DuplicateKeyException createdConcurrently) {
-            // Another event of the lead created it at the same moment: it exists, which is all this wanted.
+            mongo.upsert(query(where(LeadLoadDocument.ID).is(leadId).and(sinceField).lt(at)),
+                    update.set(sinceField, at), LeadLoadDocument.class);
+        } catch (DuplicateKeyException staleOrRepeated) {
+            // A fact at least as recent is recorded: it stays.
         }
     }
 }

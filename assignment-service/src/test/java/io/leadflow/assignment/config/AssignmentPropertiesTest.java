@@ -39,6 +39,7 @@ class AssignmentPropertiesTest {
                     new Owner("00G-sdr", OwnerKind.QUEUE, "Sales Development Queue"),
                     Set.of("disqualified", "converted", "recycled")));
             assertThat(properties.timerPollInterval()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(properties.routingConsumers()).isEqualTo(6);
         });
     }
 
@@ -50,6 +51,8 @@ class AssignmentPropertiesTest {
             leadflow.assignment.timer-poll-interval    | -1s         | leadflow.assignment.timer-poll-interval must be greater than zero
             leadflow.assignment.temporary-owner.id     | " "         | field 'temporaryOwner.id': rejected value []
             leadflow.assignment.fallback-owner.kind    | ""          | field 'fallbackOwner.kind': rejected value [null]
+            leadflow.assignment.routing-consumers      | 0           | field 'routingConsumers': rejected value [0]
+            leadflow.assignment.closed-lead-statuses[0] | " "        | field 'closedLeadStatuses[0]': rejected value []
             """)
     void shouldRefuseToStartWithAMessageNamingTheBadProperty(String property, String value, String message) {
         context.withPropertyValues(property + "=" + value).run(started -> {

@@ -54,7 +54,8 @@ abstract class AssignmentIntegrationTest {
     @BeforeEach
     void startProbeAndPublisher() {
         probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(), Topics.RESPONSE_ACTIVATED,
-                Topics.LEAD_OWNER_CHANGED, Topics.LEAD_STATUS_CHANGED, Topics.LEAD_ASSIGNMENT_REQUESTED,
+                Topics.LEAD_OWNER_CHANGED, Topics.LEAD_STATUS_CHANGED, Topics.OPPORTUNITY_CHANGED,
+                Topics.LEAD_ASSIGNMENT_REQUESTED,
                 Topics.LEAD_ASSIGNED);
         upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
     }

@@ -82,6 +82,22 @@ class PoisonRecordIT extends AssignmentIntegrationTest {
     }
 
     @Test
+    void shouldDeadLetterAnUndecodableOpportunityChangeAndKeepConsuming() {
+        String poisoned = newLeadId();
+        String healthy = newLeadId();
+
+        upstream.publishRaw(Topics.OPPORTUNITY_CHANGED, poisoned, GARBAGE);
+        upstream.publish(Topics.OPPORTUNITY_CHANGED, TestEvents.opportunityChanged(healthy, "006-" + healthy, CAROL,
+                true).setOccurredAt(clock.instant()).build());
+
+        DeadLetter dead = probe.awaitDeadLetter(Topics.OPPORTUNITY_CHANGED, poisoned);
+        assertThat(dead.value()).isEqualTo(GARBAGE);
+        assertThat(dead.reason()).startsWith("opportunity.changed: not a OpportunityChanged in Avro single-object encoding");
+        await().atMost(TopicProbe.PATIENCE).until(() -> leadLoads.openOpportunities(List.of(CAROL.getId()))
+                .get(CAROL.getId()) == 1);
+    }
+
+    @Test
     void shouldDeadLetterAnOwnerChangeToAnOwnerOfUnknownKind() {
         String leadId = newLeadId();
         LeadOwnerChanged unknownKind = TestEvents.ownerChanged(leadId, ROUTING_QUEUE,

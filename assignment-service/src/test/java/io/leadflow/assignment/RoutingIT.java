@@ -10,6 +10,7 @@ import io.leadflow.assignment.domain.routing.Condition;
 import io.leadflow.assignment.domain.routing.Criteria;
 import io.leadflow.assignment.domain.routing.DistributionMethod;
 import io.leadflow.assignment.domain.routing.DistributionRule;
+import io.leadflow.assignment.domain.routing.LoadMeasure;
 import io.leadflow.assignment.domain.routing.Member;
 import io.leadflow.assignment.domain.routing.Operator;
 import io.leadflow.assignment.domain.routing.RoutingConfiguration;
@@ -24,6 +25,8 @@ import io.leadflow.events.LeadAssignmentRequested;
 import io.leadflow.events.LeadAttributes;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadSnapshot;
+import io.leadflow.events.OpportunityChanged;
+import io.leadflow.events.Owner;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.RoutingCandidate;
 import io.leadflow.schemas.Topics;
@@ -144,6 +147,37 @@ class RoutingIT extends RoutingIntegrationTest {
         assertThat(assigned.getMethod()).isEqualTo(AssignmentMethod.LOAD_BALANCED);
         assertThat(assigned.getExplanation().getCandidates()).extracting(RoutingCandidate::getDetail)
                 .containsExactly("available, 2 open leads, Ben has 1", "fewest open leads (1)");
+    }
+
+    @Test
+    void shouldBalanceByOpenOpportunitiesCountedFromOpportunityEventsDeliveredAnyNumberOfTimes() {
+        RoutingUser anna = user("Anna");
+        RoutingUser ben = user("Ben");
+        configure(new RoutingConfiguration(Target.distributionRule("by-opportunities-" + unique), List.of(), null,
+                List.of(new DistributionRule("by-opportunities-" + unique, DistributionMethod.LOAD_BALANCED,
+                        List.of(Member.of(anna.id()), Member.of(ben.id())), null, null,
+                        LoadMeasure.OPEN_OPPORTUNITIES)),
+                List.of(anna, ben), List.of(), List.of()));
+        Owner annaOwner = TestEvents.user(anna.id(), anna.name());
+        Owner benOwner = TestEvents.user(ben.id(), ben.name());
+        for (int i = 0; i < 2; i++) {
+            OpportunityChanged opportunity = TestEvents.opportunityChanged(TestEvents.newLeadId(),
+                    "006-anna-" + i + "-" + unique, annaOwner, true).setOccurredAt(clock.instant()).build();
+            upstream.publish(Topics.OPPORTUNITY_CHANGED, opportunity);
+            upstream.publish(Topics.OPPORTUNITY_CHANGED, opportunity);
+        }
+        String bensLead = TestEvents.newLeadId();
+        upstream.publish(Topics.OPPORTUNITY_CHANGED, TestEvents.opportunityChanged(bensLead, "006-ben-" + unique,
+                benOwner, true).setOccurredAt(clock.instant().minusSeconds(10)).build());
+        upstream.publish(Topics.OPPORTUNITY_CHANGED, TestEvents.opportunityChanged(bensLead, "006-ben-" + unique,
+                benOwner, false).setOccurredAt(clock.instant()).build());
+        await().atMost(TopicProbe.PATIENCE).until(() -> "fewest open opportunities (0)".equals(previewedChoice()));
+
+        LeadAssigned assigned = awaitAssigned(activateLeads(1)).get(0);
+
+        assertThat(assigned.getOwner().getId()).isEqualTo(ben.id());
+        assertThat(assigned.getExplanation().getCandidates()).extracting(RoutingCandidate::getDetail)
+                .containsExactly("available, 2 open opportunities, Ben has 0", "fewest open opportunities (0)");
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadSnapshot;
 import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.events.OpportunityChanged;
 import io.leadflow.events.Owner;
 import io.leadflow.events.OwnerKind;
 import io.leadflow.events.ResponseActivated;
@@ -97,6 +98,16 @@ public final class TestEvents {
                 .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
                 .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId)
                 .setPreviousStatus(from).setStatus(to);
+    }
+
+    /** An opportunity, converted from {@code leadId}, owned by {@code owner} and open or not. */
+    public static OpportunityChanged.Builder opportunityChanged(String leadId, String opportunityId, Owner owner,
+            boolean open) {
+        return OpportunityChanged.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+                .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId)
+                .setOpportunityId(opportunityId).setOwner(owner).setOpen(open)
+                .setStage(open ? "Proposal" : "Closed Lost");
     }
 
     public static LeadAssigned.Builder leadAssigned(String leadId, String responseId, Owner owner) {

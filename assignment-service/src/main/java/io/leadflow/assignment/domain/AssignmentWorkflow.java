@@ -170,6 +170,11 @@ public class AssignmentWorkflow {
         leadLoads.statusChanged(leadId, !policy.isClosedStatus(status), occurredAt);
     }
 
+    /** An opportunity changed: an open one counts towards its owner's load, a closed one no longer does. */
+    public void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant occurredAt) {
+        leadLoads.opportunityChanged(opportunityId, ownerId, open, occurredAt);
+    }
+
     /**
      * Publishes what the assignment's state calls for: a parking request for a wait; for a final owner, the
      * owner request to the CRM when leadflow decided the owner (not when the engine or the CRM already set

@@ -3,6 +3,7 @@ package io.leadflow.assignment.messaging;
 import io.leadflow.assignment.domain.AssignmentWorkflow;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.events.OpportunityChanged;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.schemas.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -31,5 +32,11 @@ class AssignmentListener {
     @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED)
     void onLeadStatusChanged(LeadStatusChanged event) {
         workflow.statusChanged(EventMapping.leadId(event), event.getStatus(), event.getOccurredAt());
+    }
+
+    @KafkaListener(topics = Topics.Names.OPPORTUNITY_CHANGED)
+    void onOpportunityChanged(OpportunityChanged event) {
+        workflow.opportunityChanged(EventMapping.opportunityId(event),
+                event.getOwner() == null ? null : event.getOwner().getId(), event.getOpen(), event.getOccurredAt());
     }
 }

@@ -11,6 +11,7 @@ import io.leadflow.events.CandidateVerdict;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadSnapshot;
 import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.events.OpportunityChanged;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.RoutingCandidate;
 import io.leadflow.platform.events.InvalidEventException;
@@ -35,6 +36,10 @@ final class EventMapping {
 
     static String leadId(LeadStatusChanged event) {
         return required(event.getLeadId(), "leadId", "lead.status.changed " + event.getEventId());
+    }
+
+    static String opportunityId(OpportunityChanged event) {
+        return required(event.getOpportunityId(), "opportunityId", "opportunity.changed " + event.getEventId());
     }
 
     static OwnerChange ownerChange(LeadOwnerChanged event) {

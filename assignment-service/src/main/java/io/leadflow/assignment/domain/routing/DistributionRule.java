@@ -11,12 +11,23 @@ import java.util.List;
  * @param capPeriod what the members' caps count over (null: DAY)
  * @param overflow where a lead goes when every member is away or full (null: it stays unassigned, with the
  *     reason recorded)
+ * @param loadMeasure what a LOAD_BALANCED rule compares (null: open leads); other methods ignore it
  */
 public record DistributionRule(String name, DistributionMethod method, List<Member> members, CapPeriod capPeriod,
-        Target overflow) {
+        Target overflow, LoadMeasure loadMeasure) {
 
     public DistributionRule {
         members = members == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(members));
+    }
+
+    /** A rule that, if load balanced, compares open leads. */
+    public DistributionRule(String name, DistributionMethod method, List<Member> members, CapPeriod capPeriod,
+            Target overflow) {
+        this(name, method, members, capPeriod, overflow, null);
+    }
+
+    public LoadMeasure effectiveLoadMeasure() {
+        return loadMeasure == null ? LoadMeasure.OPEN_LEADS : loadMeasure;
     }
 
     public CapPeriod effectiveCapPeriod() {

@@ -55,6 +55,10 @@ final class DistributionRuleChecks {
                     + " has no members, so it can never assign a lead; add users to it.");
         }
         checkMembers(entry, label);
+        if (rule.loadMeasure() != null && rule.method() != null && rule.method() != DistributionMethod.LOAD_BALANCED) {
+            findings.warning(entry.path("loadMeasure"), capitalized(label) + " has a load measure, which "
+                    + rule.method() + " ignores; remove it or make the rule LOAD_BALANCED.");
+        }
         if (rule.overflow() != null) {
             targets.check(entry.path("overflow"), rule.overflow(), "The overflow of " + label, false);
         } else if (rule.members().stream().anyMatch(member -> member != null && member.cap() != null)) {

@@ -155,9 +155,9 @@ public class Distributor {
                 if (earlier.isPresent()) {
                     return MemberSelection.repeat(earlier.get(), configuration);
                 }
-                Map<String, Long> openLeads = rule.method() == DistributionMethod.LOAD_BALANCED
-                        ? openLeads(rule, state) : Map.of();
-                Selection selection = MemberSelection.select(rule, configuration, state, openLeads, subject, now);
+                Map<String, Long> load = rule.method() == DistributionMethod.LOAD_BALANCED
+                        ? loadOf(rule, state) : Map.of();
+                Selection selection = MemberSelection.select(rule, configuration, state, load, subject, now);
                 if (selection.next() == null || mode == Mode.PREVIEW || states.replace(state, selection.next())) {
                     return selection;
                 }
@@ -166,10 +166,23 @@ public class Distributor {
                     + " attempts in a row to pick a member for lead " + subject.leadId());
         }
 
+        /** The members' loads by the rule's measure. */
+        private Map<String, Long> loadOf(DistributionRule rule, DistributionState state) {
+            List<String> members = rule.members().stream().map(Member::userId).toList();
+            LoadMeasure measure = rule.effectiveLoadMeasure();
+            Map<String, Long> load = new HashMap<>();
+            if (measure.countsLeads()) {
+                openLeads(members, state).forEach((userId, count) -> load.merge(userId, count, Long::sum));
+            }
+            if (measure.countsOpportunities()) {
+                loads.openOpportunities(members).forEach((userId, count) -> load.merge(userId, count, Long::sum));
+            }
+            return load;
+        }
+
         /** Open leads of the members, including picks the lead projection has not heard of yet. */
-        private Map<String, Long> openLeads(DistributionRule rule, DistributionState state) {
-            Map<String, Long> counts = new HashMap<>(loads.openLeads(
-                    rule.members().stream().map(Member::userId).toList()));
+        private Map<String, Long> openLeads(List<String> members, DistributionState state) {
+            Map<String, Long> counts = new HashMap<>(loads.openLeads(members));
             Map<String, Instant> knownSince = loads.ownerKnownSince(
                     state.recentPicks().stream().map(Pick::leadId).toList());
             for (Pick pick : state.recentPicks()) {

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Open leads per owner, projected from lead events (owner changes, status changes) and from leadflow's own
- * assignments; what load-balanced distribution counts.
+ * Open leads and open opportunities per owner, projected from lead events (owner changes, status changes),
+ * from leadflow's own assignments and from opportunity events; what load-balanced distribution counts.
  */
 public interface LeadLoads {
 
@@ -24,4 +24,13 @@ public interface LeadLoads {
 
     /** The lead is open (or closed) since {@code at}, unless the projection knows a later status. */
     void statusChanged(String leadId, boolean open, Instant at);
+
+    /** Open opportunities of each of {@code userIds} (0 for a user who has none). */
+    Map<String, Long> openOpportunities(Collection<String> userIds);
+
+    /**
+     * The opportunity is owned by {@code ownerId} (null: nobody) and open or not since {@code at}, unless the
+     * projection knows a later change of it.
+     */
+    void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant at);
 }

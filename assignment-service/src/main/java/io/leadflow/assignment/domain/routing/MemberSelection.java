@@ -47,7 +47,7 @@ final class MemberSelection {
     }
 
     static Selection select(DistributionRule rule, RoutingConfiguration configuration, DistributionState state,
-            Map<String, Long> openLeads, RoutingSubject subject, Instant now) {
+            Map<String, Long> loads, RoutingSubject subject, Instant now) {
         Map<String, Tally> tallies = state.talliesByUser();
         Fraction level = lowestPosition(rule, tallies);
         CapPeriod period = rule.effectiveCapPeriod();
@@ -77,7 +77,7 @@ final class MemberSelection {
                         "reached the cap of " + leads(member.cap()) + " per " + period.noun());
             } else {
                 available.add(new Contender(order, member, user.get(), tally,
-                        openLeads.getOrDefault(member.userId(), 0L)));
+                        loads.getOrDefault(member.userId(), 0L)));
             }
         }
         if (available.isEmpty()) {
@@ -89,9 +89,9 @@ final class MemberSelection {
         for (Contender contender : available) {
             verdicts[contender.order()] = contender == chosen
                     ? new Candidate(chosen.member().userId(), chosen.user().name(), CandidateVerdict.CHOSEN,
-                            chosenDetail(rule.method(), chosen))
+                            chosenDetail(rule.method(), rule.effectiveLoadMeasure(), chosen))
                     : new Candidate(contender.member().userId(), contender.user().name(), CandidateVerdict.NOT_NEXT,
-                            passedOverDetail(rule.method(), contender, chosen));
+                            passedOverDetail(rule.method(), rule.effectiveLoadMeasure(), contender, chosen));
         }
         candidates.addAll(List.of(verdicts));
 
@@ -129,16 +129,17 @@ final class MemberSelection {
                 : turns;
     }
 
-    private static String chosenDetail(DistributionMethod method, Contender chosen) {
+    private static String chosenDetail(DistributionMethod method, LoadMeasure measure, Contender chosen) {
         return switch (method) {
             case ROUND_ROBIN -> "next in turn, with " + leads(chosen.tally().assigned()) + " from this rule before";
             case WEIGHTED -> "furthest below their share, with " + leads(chosen.tally().assigned())
                     + " from this rule for a weight of " + chosen.weight();
-            case LOAD_BALANCED -> "fewest open leads (" + chosen.load() + ")";
+            case LOAD_BALANCED -> "fewest " + measure.noun() + " (" + chosen.load() + ")";
         };
     }
 
-    private static String passedOverDetail(DistributionMethod method, Contender contender, Contender chosen) {
+    private static String passedOverDetail(DistributionMethod method, LoadMeasure measure, Contender contender,
+            Contender chosen) {
         String name = chosen.user().label();
         return switch (method) {
             case ROUND_ROBIN -> "available, not their turn: " + leads(contender.tally().assigned())
@@ -146,7 +147,7 @@ final class MemberSelection {
             case WEIGHTED -> "available, closer to their share: " + leads(contender.tally().assigned())
                     + " for a weight of " + contender.weight() + ", " + name + " had " + chosen.tally().assigned()
                     + " for a weight of " + chosen.weight();
-            case LOAD_BALANCED -> "available, " + openLeads(contender.load()) + ", " + name + " has "
+            case LOAD_BALANCED -> "available, " + measure.count(contender.load()) + ", " + name + " has "
                     + chosen.load();
         };
     }
@@ -155,9 +156,6 @@ final class MemberSelection {
         return count == 1 ? "1 lead" : count + " leads";
     }
 
-    private static String openLeads(long count) {
-        return count == 1 ? "1 open lead" : count + " open leads";
-    }
 
     /** The lowest position (assigned / weight) among members the rule has given leads to before; 0 if none. */
     private static Fraction lowestPosition(DistributionRule rule, Map<String, Tally> tallies) {

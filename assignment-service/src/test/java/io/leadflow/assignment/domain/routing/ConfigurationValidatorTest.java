@@ -568,6 +568,20 @@ class ConfigurationValidatorTest {
     }
 
     @Test
+    void shouldWarnAboutALoadMeasureOnARuleThatIsNotLoadBalanced() {
+        RoutingConfiguration configuration = aRoutingConfiguration().withDistributionRule(0, new DistributionRule(
+                EMEA_SDRS, DistributionMethod.ROUND_ROBIN, List.of(Member.of(ALICE), Member.of(BOB)), null, null,
+                LoadMeasure.OPEN_OPPORTUNITIES)).build();
+
+        Validation validation = ConfigurationValidator.validate(configuration);
+
+        assertThat(validation.errors()).isEmpty();
+        assertThat(validation.warnings()).containsExactly(new Problem("distributionRules[0].loadMeasure",
+                "Distribution rule 'EMEA SDRs' has a load measure, which ROUND_ROBIN ignores; remove it or make the"
+                        + " rule LOAD_BALANCED."));
+    }
+
+    @Test
     void shouldWarnAboutCapsOnARuleWithoutOverflow() {
         RoutingConfiguration configuration = aRoutingConfiguration().withDistributionRule(1, new DistributionRule(
                 ENTERPRISE_AES, DistributionMethod.WEIGHTED, enterpriseAes().members(), CapPeriod.DAY, null)).build();

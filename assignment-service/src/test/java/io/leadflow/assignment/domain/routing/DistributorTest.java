@@ -111,6 +111,37 @@ class DistributorTest {
     }
 
     @Test
+    void shouldBalanceByOpenOpportunitiesOrByLeadsAndOpportunitiesTogether() {
+        loads.ownerChanged("00Q-a1", ANNA.id(), MONDAY_MORNING.minusSeconds(60));
+        loads.ownerChanged("00Q-a2", ANNA.id(), MONDAY_MORNING.minusSeconds(60));
+        loads.opportunityChanged("006-b1", BEN.id(), true, MONDAY_MORNING.minusSeconds(60));
+        loads.opportunityChanged("006-b2", BEN.id(), true, MONDAY_MORNING.minusSeconds(60));
+        loads.opportunityChanged("006-b3", BEN.id(), true, MONDAY_MORNING.minusSeconds(60));
+        loads.opportunityChanged("006-b3", BEN.id(), false, MONDAY_MORNING.minusSeconds(30));
+        loads.opportunityChanged("006-a1", ANNA.id(), true, MONDAY_MORNING.minusSeconds(60));
+
+        Distribution byOpportunities = distributor.distribute(Target.distributionRule("by-opportunities"),
+                anyLead("r1"), version(1, balanced("by-opportunities", LoadMeasure.OPEN_OPPORTUNITIES)),
+                MONDAY_MORNING, Distributor.Mode.PREVIEW);
+        Distribution byBoth = distributor.distribute(Target.distributionRule("by-both"), anyLead("r2"),
+                version(1, balanced("by-both", LoadMeasure.OPEN_LEADS_AND_OPPORTUNITIES)), MONDAY_MORNING,
+                Distributor.Mode.PREVIEW);
+
+        assertThat(owner(byOpportunities)).isEqualTo(ANNA.id());
+        assertThat(byOpportunities.explanation().candidates()).extracting(Candidate::detail).containsExactly(
+                "fewest open opportunities (1)", "available, 2 open opportunities, Anna Adams has 1");
+        assertThat(owner(byBoth)).isEqualTo(BEN.id());
+        assertThat(byBoth.explanation().candidates()).extracting(Candidate::detail).containsExactly(
+                "available, 3 open leads and opportunities, Ben Brooks has 2",
+                "fewest open leads and opportunities (2)");
+    }
+
+    private static RoutingConfiguration balanced(String name, LoadMeasure measure) {
+        return pool(new DistributionRule(name, DistributionMethod.LOAD_BALANCED,
+                List.of(Member.of(ANNA.id()), Member.of(BEN.id())), null, null, measure), ANNA, BEN);
+    }
+
+    @Test
     void shouldCountALeadOutOfItsOwnersLoadOnceItIsClosed() {
         loads.ownerChanged("00Q-a", ANNA.id(), MONDAY_MORNING.minusSeconds(60));
         loads.ownerChanged("00Q-b", BEN.id(), MONDAY_MORNING.minusSeconds(60));

@@ -11,7 +11,27 @@ public final class InMemoryLeadLoads implements LeadLoads {
     private record Lead(String ownerId, Instant ownerSince, boolean open, Instant statusSince) {
     }
 
+    private record Opportunity(String ownerId, boolean open, Instant since) {
+    }
+
     private final Map<String, Lead> leads = new HashMap<>();
+    private final Map<String, Opportunity> opportunities = new HashMap<>();
+
+    @Override
+    public synchronized Map<String, Long> openOpportunities(Collection<String> userIds) {
+        Map<String, Long> counts = new HashMap<>();
+        userIds.forEach(userId -> counts.put(userId, opportunities.values().stream()
+                .filter(opportunity -> userId.equals(opportunity.ownerId()) && opportunity.open()).count()));
+        return counts;
+    }
+
+    @Override
+    public synchronized void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant at) {
+        Opportunity known = opportunities.get(opportunityId);
+        if (known == null || known.since().isBefore(at)) {
+            opportunities.put(opportunityId, new Opportunity(ownerId, open, at));
+        }
+    }
 
     @Override
     public synchronized Map<String, Long> openLeads(Collection<String> userIds) {

@@ -10,6 +10,7 @@ import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.NotificationFailed;
 import io.leadflow.events.NotificationSent;
+import io.leadflow.events.OpportunityChanged;
 import io.leadflow.events.Owner;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.ResponseCreated;
@@ -121,6 +122,11 @@ public final class FlowPrinter implements AutoCloseable {
         }
         if (event instanceof LeadStatusChanged e) {
             return "status " + e.getPreviousStatus() + " -> " + e.getStatus();
+        }
+        if (event instanceof OpportunityChanged e) {
+            return "opportunity " + e.getOpportunityId() + (e.getOpen() ? " open" : " closed")
+                    + (e.getStage() == null ? "" : " (" + e.getStage() + ")") + ", owner "
+                    + (e.getOwner() == null ? "none" : owner(e.getOwner()));
         }
         if (event instanceof LeadAcknowledged e) {
             return "acknowledged by " + owner(e.getAcknowledgedBy());

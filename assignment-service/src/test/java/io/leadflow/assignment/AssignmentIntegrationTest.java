@@ -32,8 +32,10 @@ import org.springframework.test.context.ContextConfiguration;
  * fresh lead id each, and date their events by the shared {@link MutableClock}, which only moves when a test
  * advances it (so a test that times waits out does not make later tests' waits due at once).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = "leadflow.assignment.timer-poll-interval=100ms")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "leadflow.assignment.timer-poll-interval=100ms",
+        // Half the partitions: with a second instance of the same (TwoInstancesIT), each gets three.
+        "leadflow.assignment.routing-consumers=3"})
 @ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
 @Import(TestClockConfiguration.class)
 abstract class AssignmentIntegrationTest {

@@ -61,7 +61,7 @@ class RestartDuringWaitIT extends AssignmentIntegrationTest {
         return new SpringApplicationBuilder(AssignmentServiceApplication.class)
                 .initializers(new LeadflowTestInfrastructure(),
                         context -> context.getBeanFactory().registerSingleton("restartedClock", clock))
-                .properties("server.port=0")
-                .run();
+                // An argument, not a default property: that would lose to application.yml's port.
+                .run("--server.port=0");
     }
 }

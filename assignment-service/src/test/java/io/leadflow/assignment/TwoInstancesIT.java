@@ -48,13 +48,17 @@ class TwoInstancesIT extends RoutingIntegrationTest {
                 .initializers(new LeadflowTestInfrastructure(),
                         // Both instances read the same clock, as instances on synchronized hosts do.
                         context -> context.getBeanFactory().registerSingleton("clock", clock))
-                .properties("server.port=0", "leadflow.assignment.timer-poll-interval=100ms")
-                .run()) {
+                // Arguments, not default properties: those would lose to application.yml.
+                .run("--server.port=0", "--leadflow.assignment.timer-poll-interval=100ms",
+                        "--leadflow.assignment.routing-consumers=3")) {
             KafkaListenerEndpointRegistry secondListeners = second.getBean(KafkaListenerEndpointRegistry.class);
-            await().atMost(TopicProbe.PATIENCE).until(() -> activationPartitions(listeners).size() > 0
-                    && activationPartitions(secondListeners).size() > 0
-                    && activationPartitions(listeners).size() + activationPartitions(secondListeners).size()
-                    == Topics.PARTITIONS);
+            await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> {
+                assertThat(activationPartitions(listeners)).as("partitions of the first instance").isNotEmpty();
+                assertThat(activationPartitions(secondListeners)).as("partitions of the second instance")
+                        .isNotEmpty();
+                assertThat(activationPartitions(listeners).size() + activationPartitions(secondListeners).size())
+                        .as("partitions of both").isEqualTo(Topics.PARTITIONS);
+            });
 
             List<ResponseActivated> activations = activateLeads(60);
             List<LeadAssigned> assigned = awaitAssigned(activations);

@@ -122,6 +122,7 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
     void shouldDescribeTheRestApiWithOpenApi() {
         JsonNode api = http.get("/v3/api-docs").json();
 
+        assertThat(api.get("info").get("title").asString()).isEqualTo("leadflow assignment-service");
         assertThat(api.get("paths").propertyNames()).contains("/routing/configuration",
                 "/routing/configuration/versions", "/routing/configuration/versions/{version}",
                 "/routing/configuration/validate", "/routing/preview", "/routing/distribution-rules/{name}/state",

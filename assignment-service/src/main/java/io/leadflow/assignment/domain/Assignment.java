@@ -154,9 +154,12 @@ public record Assignment(
                 AssignmentMethod.HOPPER_CLAIM, now, now, true, false));
     }
 
-    /** Whether a user may claim the lead from the hopper now. */
+    /**
+     * Whether a user may claim the lead from the hopper now: once, and only after the events of its routing
+     * are out, so a claim's {@code lead.assigned} can never precede the one it supersedes.
+     */
     public boolean isClaimable() {
-        return hopper && method != AssignmentMethod.HOPPER_CLAIM
+        return hopper && published && method != AssignmentMethod.HOPPER_CLAIM
                 && (state == AssignmentState.IN_HOPPER || state == AssignmentState.ASSIGNED);
     }
 

@@ -63,6 +63,7 @@ class MongoAssignments implements Assignments {
         return mongo.findAndModify(
                 query(where(AssignmentDocument.ID).is(claimed.responseId())
                         .and(AssignmentDocument.HOPPER).is(true)
+                        .and(AssignmentDocument.PUBLISHED).is(true)
                         .and(AssignmentDocument.METHOD).ne(AssignmentMethod.HOPPER_CLAIM)
                         .and(AssignmentDocument.STATE).in(AssignmentState.IN_HOPPER, AssignmentState.ASSIGNED)),
                 outcome(claimed).set(AssignmentDocument.TEMPORARY_OWNER, StoredOwner.of(claimed.temporaryOwner())),
@@ -72,6 +73,7 @@ class MongoAssignments implements Assignments {
     @Override
     public List<Assignment> claimable(int limit) {
         return mongo.find(query(where(AssignmentDocument.HOPPER).is(true)
+                                .and(AssignmentDocument.PUBLISHED).is(true)
                                 .and(AssignmentDocument.METHOD).ne(AssignmentMethod.HOPPER_CLAIM)
                                 .and(AssignmentDocument.STATE).in(AssignmentState.IN_HOPPER, AssignmentState.ASSIGNED))
                         .with(Sort.by(AssignmentDocument.ACTIVATED_AT)).limit(limit), AssignmentDocument.class)

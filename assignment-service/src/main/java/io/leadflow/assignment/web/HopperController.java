@@ -1,6 +1,7 @@
 package io.leadflow.assignment.web;
 
 import io.leadflow.assignment.domain.Assignment;
+import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentWorkflow;
 import io.leadflow.assignment.domain.AssignmentWorkflow.ClaimOutcome;
 import io.leadflow.assignment.domain.Owner;
@@ -62,11 +63,13 @@ class HopperController {
     }
 
     private static String whyNot(Assignment assignment) {
-        if (assignment.hopper() && assignment.finalOwner() != null) {
-            return "the lead of response " + assignment.responseId() + " was claimed by "
-                    + assignment.finalOwner().describe() + " at " + assignment.assignedAt();
+        String lead = "the lead of response " + assignment.responseId();
+        if (assignment.method() == AssignmentMethod.HOPPER_CLAIM) {
+            return lead + " was claimed by " + assignment.finalOwner().describe() + " at " + assignment.assignedAt();
         }
-        return "the lead of response " + assignment.responseId() + " is not in the hopper (" + assignment.state()
-                + ")";
+        if (assignment.hopper()) {
+            return lead + " is still being put in the hopper; try again in a moment";
+        }
+        return lead + " is not in the hopper (" + assignment.state() + ")";
     }
 }

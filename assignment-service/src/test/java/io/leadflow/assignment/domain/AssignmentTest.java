@@ -14,6 +14,7 @@ import static io.leadflow.assignment.domain.DomainFixtures.router;
 import static io.leadflow.assignment.domain.DomainFixtures.waiting;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -158,5 +159,37 @@ class AssignmentTest {
         assertThat(notRouted.state()).isEqualTo(AssignmentState.NOT_ROUTED);
         assertThat(notRouted.published()).isTrue();
         assertThat(notRouted.timeToAssignMillis()).isNull();
+    }
+
+    @Test
+    void shouldLetAnUnassignedHopperLeadBeClaimedOnceAndReportTheOwnerBeforeTheClaim() {
+        Activation activation = activation("00v-4", INBOUND_QUEUE);
+        Assignment inHopper = Assignment.inHopper(activation, RoutingExplanation.of("put in the hopper"), now);
+
+        Assignment claimed = inHopper.claimedBy(ALICE, now.plusSeconds(30)).orElseThrow();
+
+        assertThat(claimed.state()).isEqualTo(AssignmentState.ASSIGNED);
+        assertThat(claimed.method()).isEqualTo(AssignmentMethod.HOPPER_CLAIM);
+        assertThat(claimed.finalOwner()).isEqualTo(ALICE);
+        assertThat(claimed.ownerBeforeAssignment()).isEqualTo(INBOUND_QUEUE);
+        assertThat(claimed.reason()).isEqualTo("Alice Archer claimed the lead from the hopper");
+        assertThat(claimed.published()).isFalse();
+        assertThat(claimed.claimedBy(BOB, now.plusSeconds(31))).isEmpty();
+    }
+
+    @Test
+    void shouldLetAHopperLeadWithAnOwnerBeClaimedOnlyOnceItsRoutingIsPublished() {
+        Activation activation = activation("00v-5", INBOUND_QUEUE);
+        Assignment routed = Assignment.routed(activation, BOB, AssignmentMethod.HOPPER, true,
+                RoutingExplanation.of("put in the hopper with Bob Baker as owner"), now);
+
+        assertThat(routed.claimedBy(ALICE, now)).isEmpty();
+        Assignment published = new Assignment(routed.responseId(), routed.leadId(), routed.campaignId(),
+                routed.correlationId(), routed.activatedAt(), routed.state(), routed.previousOwner(),
+                routed.temporaryOwner(), routed.dueAt(), routed.lead(), routed.explanation(), routed.finalOwner(),
+                routed.method(), routed.assignedAt(), routed.updatedAt(), routed.hopper(), true);
+        Assignment claimed = published.claimedBy(ALICE, now.plusSeconds(5)).orElseThrow();
+        assertThat(claimed.ownerBeforeAssignment()).isEqualTo(BOB);
+        assertThat(claimed.reason()).isEqualTo("Alice Archer claimed the lead from the hopper, taking it from Bob Baker");
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Routing configuration versions in MongoDB. Every decision needs the current version, so it is kept in
@@ -30,15 +31,16 @@ class MongoRoutingConfigurations implements RoutingConfigurations {
     };
 
     private final MongoTemplate mongo;
-    private final ObjectMapper json;
+    private final JsonMapper json;
     private volatile Cached cached;
 
     private record Cached(ConfigurationVersion version, long readAtNanos) {
     }
 
-    MongoRoutingConfigurations(MongoTemplate mongo, ObjectMapper json) {
+    MongoRoutingConfigurations(MongoTemplate mongo, JsonMapper json) {
         this.mongo = mongo;
-        this.json = json;
+        // The API refuses unknown properties; a version saved before a property was retired must still load.
+        this.json = json.rebuild().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     @Override

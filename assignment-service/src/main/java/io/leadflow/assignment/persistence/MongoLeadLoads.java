@@ -9,7 +9,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.dao.DuplicateKeyException;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +21,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class MongoLeadLoads implements LeadLoads {
+
+    private static final String ID = "_id";
+    private static final String COUNT = "open";
 
     private final MongoTemplate mongo;
 
@@ -43,12 +48,18 @@ class MongoLeadLoads implements LeadLoads {
                 .set(OpportunityLoadDocument.OPEN, open), OpportunityLoadDocument.class);
     }
 
-    /** Both projections keep the owner as {@code ownerId} and openness as {@code open}. */
+    /**
+     * Counts in one aggregation over the members' documents, not one query per member. Both projections keep
+     * the owner as {@code ownerId} and openness as {@code open}.
+     */
     private Map<String, Long> openPerOwner(Collection<String> userIds, Class<?> projection) {
         Map<String, Long> counts = new HashMap<>();
-        for (String userId : userIds) {
-            counts.put(userId, mongo.count(query(where(LeadLoadDocument.OWNER_ID).is(userId)
-                    .and(LeadLoadDocument.OPEN).is(true)), projection));
+        userIds.forEach(userId -> counts.put(userId, 0L));
+        Aggregation openByOwner = Aggregation.newAggregation(
+                Aggregation.match(where(LeadLoadDocument.OWNER_ID).in(userIds).and(LeadLoadDocument.OPEN).is(true)),
+                Aggregation.group(LeadLoadDocument.OWNER_ID).count().as(COUNT));
+        for (Document owner : mongo.aggregate(openByOwner, projection, Document.class)) {
+            counts.put(owner.getString(ID), ((Number) owner.get(COUNT)).longValue());
         }
         return counts;
     }

@@ -2,12 +2,16 @@ package io.leadflow.testsupport;
 
 import io.leadflow.schemas.EventSerializer;
 import io.leadflow.schemas.Topic;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Publishes as an upstream system would: a plain producer, lead id keys, the project's wire format. */
@@ -32,14 +36,36 @@ public final class TestPublisher implements AutoCloseable {
         send(new ProducerRecord<>(topic.name(), key, value));
     }
 
+    /**
+     * Publishes the events to one partition, all sent before any is awaited, so a consumer finds them
+     * together in one poll as it would after a burst.
+     */
+    public <V extends SpecificRecord> void publishAllToPartition(Topic<V> topic, int partition, List<V> events) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
+        for (V event : events) {
+            String leadId = String.valueOf(event.get(event.getSchema().getField("leadId").pos()));
+            sent.add(producer.send(new ProducerRecord<>(topic.name(), partition, leadId, event)));
+        }
+        sent.forEach(TestPublisher::await);
+    }
+
+    /** Publishes arbitrary bytes to one partition, e.g. a poison record between others. */
+    public void publishRawToPartition(Topic<?> topic, int partition, String key, byte[] value) {
+        await(producer.send(new ProducerRecord<>(topic.name(), partition, key, value)));
+    }
+
     private void send(ProducerRecord<String, Object> record) {
+        await(producer.send(record));
+    }
+
+    private static void await(Future<RecordMetadata> sent) {
         try {
-            producer.send(record).get();
+            sent.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not publish to " + record.topic(), e.getCause());
+            throw new IllegalStateException("Could not publish", e.getCause());
         }
     }
 

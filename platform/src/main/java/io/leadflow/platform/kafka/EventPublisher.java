@@ -2,17 +2,13 @@ package io.leadflow.platform.kafka;
 
 import io.leadflow.schemas.Topic;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 
 /**
  * Publishes events keyed by their lead id and returns only once the broker has confirmed them
- * ({@code acks=all}), so a handler that returns has really published what it decided.
+ * ({@code acks=all}), so a handler that returns has really published what it decided. Handlers of a batch
+ * use {@link #batch()}: every send first, then every confirmation, never one blocking send per record.
  */
 public class EventPublisher {
 
@@ -24,16 +20,13 @@ public class EventPublisher {
         this.timeout = timeout;
     }
 
+    /** A new batch of sends confirmed together. */
+    public PublicationBatch batch() {
+        return new PublicationBatch(template, timeout);
+    }
+
+    /** Publishes one event and waits for its confirmation: for work that is one event, such as a REST call. */
     public <V extends SpecificRecord> void publish(Topic<V> topic, V event) {
-        String leadId = String.valueOf(event.get(event.getSchema().getField("leadId").pos()));
-        CompletableFuture<SendResult<String, Object>> sent = template.send(topic.name(), leadId, event);
-        try {
-            sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishFailedException("Interrupted while publishing to " + topic, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new PublishFailedException("Kafka did not confirm a " + topic + " event for lead " + leadId, e);
-        }
+        batch().add(topic, event).awaitConfirmed();
     }
 }

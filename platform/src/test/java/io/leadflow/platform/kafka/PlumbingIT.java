@@ -2,16 +2,20 @@ package io.leadflow.platform.kafka;
 
 import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static io.leadflow.testsupport.TestEvents.scoreChanged;
+import static io.leadflow.testsupport.TestEvents.statusChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.leadflow.events.LeadScoreChanged;
+import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.LeadflowTestInfrastructure;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
 import io.leadflow.testsupport.TopicProbe.DeadLetter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +31,8 @@ class PlumbingIT {
     @Autowired
     PlumbingTestApplication.ScoreListener listener;
     @Autowired
+    PlumbingTestApplication.StatusBatchListener batchListener;
+    @Autowired
     EventPublisher publisher;
 
     TopicProbe probe;
@@ -34,7 +40,8 @@ class PlumbingIT {
 
     @BeforeEach
     void startProbe() {
-        probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(), Topics.LEAD_SCORE_CHANGED);
+        probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(), Topics.LEAD_SCORE_CHANGED,
+                Topics.LEAD_STATUS_CHANGED);
         upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
     }
 
@@ -93,5 +100,50 @@ class PlumbingIT {
 
         assertThat(probe.awaitEvents(Topics.LEAD_SCORE_CHANGED, leadId, 1)).containsExactly(event);
         probe.assertStaysAt(Topics.LEAD_SCORE_CHANGED, leadId, 1, Duration.ofMillis(500));
+    }
+
+    @Test
+    void shouldDeadLetterEachBadRecordOfABatchAndHandleEveryOtherRecordOnce() {
+        String undecodable = newLeadId();
+        String invalid = newLeadId();
+        String rejected = newLeadId();
+        List<LeadStatusChanged> healthy = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            healthy.add(statusChanged(newLeadId(), "Open", "Working").build());
+        }
+
+        // All on one partition, so one poll returns them in this order: bad records between good ones.
+        upstream.publishAllToPartition(Topics.LEAD_STATUS_CHANGED, 0, healthy.subList(0, 10));
+        upstream.publishRawToPartition(Topics.LEAD_STATUS_CHANGED, 0, undecodable, new byte[] {1, 2, 3});
+        upstream.publishAllToPartition(Topics.LEAD_STATUS_CHANGED, 0, healthy.subList(10, 20));
+        upstream.publishAllToPartition(Topics.LEAD_STATUS_CHANGED, 0,
+                List.of(statusChanged(invalid, "Open", " ").build(),
+                        statusChanged(rejected, "Open", PlumbingTestApplication.StatusBatchListener.REJECTED).build()));
+        upstream.publishAllToPartition(Topics.LEAD_STATUS_CHANGED, 0, healthy.subList(20, 30));
+
+        assertThat(probe.awaitDeadLetter(Topics.LEAD_STATUS_CHANGED, undecodable).reason())
+                .startsWith("lead.status.changed: not a LeadStatusChanged");
+        assertThat(probe.awaitDeadLetter(Topics.LEAD_STATUS_CHANGED, invalid).reason())
+                .isEqualTo("status must not be blank");
+        assertThat(probe.awaitDeadLetter(Topics.LEAD_STATUS_CHANGED, rejected).reason())
+                .isEqualTo("status Rejected is not allowed");
+        await().until(() -> batchListener.handledEventIds.containsAll(
+                healthy.stream().map(LeadStatusChanged::getEventId).toList()));
+        assertThat(probe.deadLetters(Topics.LEAD_STATUS_CHANGED)).hasSize(3);
+        assertThat(batchListener.batchSizes).anyMatch(size -> size > 1);
+    }
+
+    @Test
+    void shouldConfirmEveryEventOfAPublicationBatchTogether() {
+        List<LeadScoreChanged> events = List.of(scoreChanged(newLeadId(), 1, 50).build(),
+                scoreChanged(newLeadId(), 1, 60).build(), scoreChanged(newLeadId(), 1, 70).build());
+        PublicationBatch batch = publisher.batch();
+        events.forEach(event -> batch.add(Topics.LEAD_SCORE_CHANGED, event));
+
+        batch.awaitConfirmed();
+
+        assertThat(batch.size()).isZero();
+        events.forEach(event -> assertThat(probe.awaitEvents(Topics.LEAD_SCORE_CHANGED, event.getLeadId(), 1))
+                .containsExactly(event));
     }
 }

@@ -1,6 +1,8 @@
 package io.leadflow.platform.kafka;
 
 import io.leadflow.events.LeadScoreChanged;
+import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.platform.kafka.IncomingBatch.Rejection;
 import io.leadflow.platform.events.InvalidEventException;
 import io.leadflow.schemas.Topics;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -36,6 +39,43 @@ class PlumbingTestApplication {
                 throw new DataAccessResourceFailureException("MongoDB is away (attempt " + attempt + ")");
             }
             handled.add(event);
+        }
+    }
+
+    /**
+     * A batch listener: statuses are mapped at the edge (an empty status is invalid there), and the handler
+     * rejects the status {@link #REJECTED} once it sees it, as a handler does that finds an event invalid
+     * only against its state.
+     */
+    @Component
+    static class StatusBatchListener {
+
+        static final String REJECTED = "Rejected";
+
+        final List<String> handledEventIds = new CopyOnWriteArrayList<>();
+        final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+
+        @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, groupId = "platform-plumbing-test", batch = "true")
+        void on(List<ConsumerRecord<String, LeadStatusChanged>> records) {
+            IncomingBatch.handleRejecting(records, StatusBatchListener::mapped, events -> {
+                batchSizes.add(events.size());
+                List<Rejection<LeadStatusChanged>> rejected = new java.util.ArrayList<>();
+                for (LeadStatusChanged event : events) {
+                    if (REJECTED.equals(event.getStatus())) {
+                        rejected.add(new Rejection<>(event, "status " + REJECTED + " is not allowed"));
+                    } else {
+                        handledEventIds.add(event.getEventId());
+                    }
+                }
+                return rejected;
+            });
+        }
+
+        private static LeadStatusChanged mapped(LeadStatusChanged event) {
+            if (event.getStatus().isBlank()) {
+                throw new InvalidEventException("status must not be blank");
+            }
+            return event;
         }
     }
 }

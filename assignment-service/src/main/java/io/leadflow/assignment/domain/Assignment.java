@@ -112,16 +112,6 @@ public record Assignment(
                 changedBy + " moved the lead " + from + "to " + change.newOwner().label(), change.occurredAt(), now));
     }
 
-    /**
-     * Whether this is the outcome {@code change} produced, so a redelivery of the change can finish
-     * publishing it after a crash.
-     */
-    public boolean isOutcomeOf(OwnerChange change) {
-        return method == AssignmentMethod.EXTERNAL_ENGINE
-                && finalOwner.isSameOwnerAs(change.newOwner())
-                && assignedAt.equals(change.occurredAt());
-    }
-
     /** The wait given up for the fallback owner, if it is due at {@code now}. */
     public Optional<Assignment> timedOut(Instant now, Owner fallbackOwner) {
         if (!isWaiting() || dueAt.isAfter(now)) {

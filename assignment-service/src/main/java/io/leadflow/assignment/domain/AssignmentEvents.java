@@ -1,17 +1,27 @@
 package io.leadflow.assignment.domain;
 
 /**
- * What the assignment process tells the world. Each call returns only once the broker confirmed the event;
- * calling again for the same assignment publishes an event with the same id, so consumers drop the repeat.
+ * What the assignment process tells the world. Events are published in {@link Publication}s: every event of
+ * one is sent at once and confirmed together. Publishing the same assignment again yields events with the
+ * same ids, so consumers drop the repeat.
  */
 public interface AssignmentEvents {
 
-    /** Asks the CRM to park the lead with the temporary owner, where the external engine picks it up. */
-    void requestTemporaryOwner(Assignment waiting);
+    Publication publication();
 
-    /** Asks the CRM to give the lead to the final owner leadflow decided itself. */
-    void requestFinalOwner(Assignment assigned);
+    /** Events sent together; nothing is published for sure before {@link #awaitConfirmed()} returns. */
+    interface Publication {
 
-    /** Announces the final owner (what dashboards consume). */
-    void announceAssigned(Assignment assigned);
+        /** Asks the CRM to park the lead with the temporary owner, where the external engine picks it up. */
+        void requestTemporaryOwner(Assignment waiting);
+
+        /** Asks the CRM to give the lead to the final owner leadflow decided itself. */
+        void requestFinalOwner(Assignment assigned);
+
+        /** Announces the final owner (what dashboards consume). */
+        void announceAssigned(Assignment assigned);
+
+        /** Returns once the broker confirmed every event of this publication. */
+        void awaitConfirmed();
+    }
 }

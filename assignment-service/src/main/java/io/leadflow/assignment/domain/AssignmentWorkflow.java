@@ -1,22 +1,29 @@
 package io.leadflow.assignment.domain;
 
 import io.leadflow.assignment.domain.routing.ConfigurationVersion;
-import io.leadflow.assignment.domain.routing.Distributor;
 import io.leadflow.assignment.domain.routing.LeadLoads;
+import io.leadflow.assignment.domain.routing.PickSession;
 import io.leadflow.assignment.domain.routing.RoutingConfigurations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The assignment process: routes the lead of each active response, waits durably for an external engine to
  * move a parked lead, falls back when it does not, and publishes every outcome exactly once per event id.
  *
  * <p>Every step first stores what it decided (with {@code published = false}), then publishes, then marks
- * it published. A crash in between leaves an unpublished assignment that a redelivery of the same event,
- * or {@link #republishStalled()}, publishes again with the same derived event ids.
+ * it published. A crash in between leaves an unpublished assignment that a redelivery of the same record
+ * publishes again with the same derived event ids; what no record would redeliver (a timeout, a claim, a
+ * completed wait) is in the outbox, which {@link #republishStalled()} works off. Activations are handled a
+ * batch at a time (see {@link #activateAll}).
  */
 public class AssignmentWorkflow {
 
@@ -51,16 +58,71 @@ public class AssignmentWorkflow {
         this.clock = clock;
     }
 
+    /** Attempts at routing one batch while other instances keep picking for the same rules. */
+    private static final int MAX_ROUTING_ATTEMPTS = 200;
+
     /** A response became active: route its lead, unless this activation was handled before. */
     public void activate(Activation activation) {
-        advance(assignments.find(activation.responseId()).orElseGet(() -> start(activation)));
+        activateAll(List.of(activation));
     }
 
-    private Assignment start(Activation activation) {
-        Instant now = clock.instant();
-        Assignment started = router.route(activation, configurations.current(), now, Distributor.Mode.LIVE)
-                .start(activation, now);
-        return assignments.insert(started) ? started : assignments.find(activation.responseId()).orElseThrow();
+    /**
+     * Responses became active: routes the leads of those not handled before, together, then publishes every
+     * outcome still pending, together. State is read once per batch (assignments, the distribution rules'
+     * states, the owners the projection knows) and written once per batch (new assignments, rule states,
+     * load facts, published marks), so the cost of a lead does not depend on how many came before it.
+     */
+    public void activateAll(List<Activation> activations) {
+        Map<String, Activation> byResponse = new LinkedHashMap<>();
+        activations.forEach(activation -> byResponse.putIfAbsent(activation.responseId(), activation));
+        Map<String, Assignment> handled = new LinkedHashMap<>(assignments.findAll(byResponse.keySet()));
+        List<Activation> fresh = byResponse.values().stream()
+                .filter(activation -> !handled.containsKey(activation.responseId())).toList();
+        Optional<PickSession> picks = Optional.empty();
+        if (!fresh.isEmpty()) {
+            RoutedBatch routed = route(fresh);
+            Set<String> storedElsewhere = assignments.insertAll(routed.assignments());
+            routed.assignments().stream()
+                    .filter(started -> !storedElsewhere.contains(started.responseId()))
+                    .forEach(started -> handled.put(started.responseId(), started));
+            handled.putAll(assignments.findAll(storedElsewhere));
+            picks = Optional.of(routed.picks());
+        }
+        List<Assignment> inOrder = byResponse.keySet().stream().map(handled::get).toList();
+        advanceAll(inOrder);
+        picks.ifPresent(session -> session.confirm(picksByRule(inOrder)));
+    }
+
+    /** Routes the batch on one read of the rules' states, again if another instance picked meanwhile. */
+    private RoutedBatch route(List<Activation> fresh) {
+        for (int attempt = 0; attempt < MAX_ROUTING_ATTEMPTS; attempt++) {
+            Instant now = clock.instant();
+            ConfigurationVersion configuration = configurations.current();
+            PickSession session = router.liveSession();
+            List<Assignment> started = fresh.stream()
+                    .map(activation -> router.route(activation, configuration, now, session).start(activation, now))
+                    .toList();
+            if (session.store()) {
+                return new RoutedBatch(started, session);
+            }
+        }
+        throw new IllegalStateException("the distribution rules changed under " + MAX_ROUTING_ATTEMPTS
+                + " attempts in a row to route a batch of " + fresh.size() + " leads");
+    }
+
+    private record RoutedBatch(List<Assignment> assignments, PickSession picks) {
+    }
+
+    /** The routing keys (response ids) each distribution rule picked a member under, for confirming them. */
+    private static Map<String, List<String>> picksByRule(List<Assignment> routed) {
+        Map<String, List<String>> keys = new HashMap<>();
+        for (Assignment assignment : routed) {
+            String rule = assignment.explanation().distributionRule();
+            if (rule != null) {
+                keys.computeIfAbsent(rule, name -> new ArrayList<>()).add(assignment.responseId());
+            }
+        }
+        return keys;
     }
 
     /**
@@ -69,7 +131,7 @@ public class AssignmentWorkflow {
      */
     public Assignment preview(Activation activation, ConfigurationVersion configuration) {
         Instant now = clock.instant();
-        return router.route(activation, configuration, now, Distributor.Mode.PREVIEW).start(activation, now);
+        return router.route(activation, configuration, now, router.previewSession()).start(activation, now);
     }
 
     /** Whether a claim got the lead, and if not, why. */
@@ -98,7 +160,7 @@ public class AssignmentWorkflow {
         }
         Optional<Assignment> claimed = found.get().claimedBy(user, clock.instant());
         if (claimed.isPresent() && assignments.claim(claimed.get())) {
-            publishPending(claimed.get());
+            publishPending(List.of(claimed.get()));
             return new ClaimOutcome.Claimed(claimed.get());
         }
         return new ClaimOutcome.NotClaimable(assignments.find(responseId).orElseThrow());
@@ -118,13 +180,8 @@ public class AssignmentWorkflow {
         leadOwners.recordIfNewer(change);
         leadLoads.ownerChanged(change.leadId(), change.newOwner().id(), change.occurredAt());
         Instant now = clock.instant();
-        for (Assignment assignment : assignments.ofLead(change.leadId())) {
-            Optional<Assignment> completed = assignment.completedBy(change, now);
-            if (completed.isPresent()) {
-                completeAndPublish(completed.get());
-            } else if (assignment.isOutcomeOf(change)) {
-                publishPending(assignment);
-            }
+        for (Assignment assignment : assignments.waitsOfLead(change.leadId())) {
+            assignment.completedBy(change, now).ifPresent(this::completeAndPublish);
         }
     }
 
@@ -138,30 +195,40 @@ public class AssignmentWorkflow {
 
     /** Publishes what handlers stored but did not get to publish (they crashed, or the broker was away). */
     public void republishStalled() {
-        assignments.unpublished(clock.instant().minus(PUBLICATION_GRACE)).forEach(this::advance);
+        Instant before = clock.instant().minus(PUBLICATION_GRACE);
+        List<Assignment> stalled = assignments.stalled(before);
+        advanceAll(stalled);
+        assignments.settled(stalled.stream().map(Assignment::responseId).toList(), before);
     }
 
     /**
-     * Takes an assignment as far as it can go now. A wait whose answer the projection already holds (the
+     * Takes assignments as far as they can go now. A wait whose answer the projection already holds (the
      * engine's owner change was processed before the activation) completes at once, without parking the
      * lead: a parking request then would take the lead back from the owner the engine chose.
      */
-    private void advance(Assignment assignment) {
-        if (assignment.isWaiting()) {
-            Optional<Assignment> completed = leadOwners.latest(assignment.leadId())
-                    .flatMap(change -> assignment.completedBy(change, clock.instant()));
-            if (completed.isPresent()) {
-                completeAndPublish(completed.get());
-                return;
+    private void advanceAll(List<Assignment> batch) {
+        List<String> waitingLeads = batch.stream().filter(Assignment::isWaiting).map(Assignment::leadId).toList();
+        Map<String, OwnerChange> owners = waitingLeads.isEmpty() ? Map.of() : leadOwners.latest(waitingLeads);
+        List<Assignment> pending = new ArrayList<>();
+        Instant now = clock.instant();
+        for (Assignment assignment : batch) {
+            Optional<Assignment> completed = assignment.isWaiting()
+                    ? Optional.ofNullable(owners.get(assignment.leadId()))
+                            .flatMap(change -> assignment.completedBy(change, now))
+                    : Optional.empty();
+            if (completed.isEmpty()) {
+                pending.add(assignment);
+            } else if (assignments.complete(completed.get())) {
+                pending.add(completed.get());
             }
         }
-        publishPending(assignment);
+        publishPending(pending);
     }
 
     /** Publishes only if this call won the wait: the loser of a race between owner change and timeout does nothing. */
     private void completeAndPublish(Assignment assigned) {
         if (assignments.complete(assigned)) {
-            publishPending(assigned);
+            publishPending(List.of(assigned));
         }
     }
 
@@ -176,25 +243,34 @@ public class AssignmentWorkflow {
     }
 
     /**
-     * Publishes what the assignment's state calls for: a parking request for a wait; for a final owner, the
-     * owner request to the CRM when leadflow decided the owner (not when the engine or the CRM already set
-     * it), then {@code lead.assigned}. A final owner also counts towards the owner's load at once, so a bulk
-     * of leads does not all go to whoever looked least loaded before any of them.
+     * Publishes what each assignment's state calls for, all in one publication: a parking request for a wait;
+     * for a final owner, the owner request to the CRM when leadflow decided the owner (not when the engine or
+     * the CRM already set it), then {@code lead.assigned}. A final owner also counts towards the owner's load
+     * at once, so a bulk of leads does not all go to whoever looked least loaded before any of them. Once the
+     * broker confirmed everything, the assignments are marked published.
      */
-    private void publishPending(Assignment assignment) {
-        if (assignment.published()) {
+    private void publishPending(List<Assignment> batch) {
+        List<Assignment> unpublished = batch.stream().filter(assignment -> !assignment.published()).toList();
+        if (unpublished.isEmpty()) {
             return;
         }
-        if (assignment.isWaiting()) {
-            events.requestTemporaryOwner(assignment);
-        } else if (assignment.state() == AssignmentState.ASSIGNED) {
-            leadLoads.ownerChanged(assignment.leadId(), assignment.finalOwner().id(), assignment.assignedAt());
-            if (assignment.method() != AssignmentMethod.EXTERNAL_ENGINE
-                    && assignment.method() != AssignmentMethod.OWNER_RETAINED) {
-                events.requestFinalOwner(assignment);
+        AssignmentEvents.Publication publication = events.publication();
+        List<LeadLoads.OwnedLead> owned = new ArrayList<>();
+        for (Assignment assignment : unpublished) {
+            if (assignment.isWaiting()) {
+                publication.requestTemporaryOwner(assignment);
+            } else if (assignment.state() == AssignmentState.ASSIGNED) {
+                owned.add(new LeadLoads.OwnedLead(
+                        assignment.leadId(), assignment.finalOwner().id(), assignment.assignedAt()));
+                if (assignment.method() != AssignmentMethod.EXTERNAL_ENGINE
+                        && assignment.method() != AssignmentMethod.OWNER_RETAINED) {
+                    publication.requestFinalOwner(assignment);
+                }
+                publication.announceAssigned(assignment);
             }
-            events.announceAssigned(assignment);
         }
-        assignments.markPublished(assignment);
+        leadLoads.ownersChanged(owned);
+        publication.awaitConfirmed();
+        assignments.markPublished(unpublished);
     }
 }

@@ -1,7 +1,10 @@
 package io.leadflow.assignment.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /** Where assignments are kept. Every write is a conditional single-document update, safe under concurrency. */
@@ -10,10 +13,22 @@ public interface Assignments {
     /** Stores a new assignment; false when one already exists for its response (a redelivered activation). */
     boolean insert(Assignment assignment);
 
+    /**
+     * Stores new assignments in one write; returns the response ids of those that were not stored because an
+     * assignment already exists for them (another instance stored it first).
+     */
+    Set<String> insertAll(List<Assignment> assignments);
+
     Optional<Assignment> find(String responseId);
+
+    /** The assignments of these responses that exist, by response id, in one read. */
+    Map<String, Assignment> findAll(Collection<String> responseIds);
 
     /** The lead's assignments, oldest activation first. */
     List<Assignment> ofLead(String leadId);
+
+    /** The lead's assignments that wait for the external engine. */
+    List<Assignment> waitsOfLead(String leadId);
 
     /**
      * Stores a wait's outcome if the assignment is still waiting. Of an owner change and a timeout racing
@@ -24,8 +39,14 @@ public interface Assignments {
     /** Waits whose timeout is due at {@code now}, earliest first. */
     List<Assignment> dueWaits(Instant now, int limit);
 
-    /** Assignments whose events have been waiting to be published since before {@code updatedBefore}. */
-    List<Assignment> unpublished(Instant updatedBefore);
+    /**
+     * Assignments whose latest transition happened outside a Kafka record's handling (a timeout, a claim, a
+     * completed wait) before {@code before} and may not be published: their handler may have died.
+     */
+    List<Assignment> stalled(Instant before);
+
+    /** The stalled assignments' events are out: forget them, unless a newer transition began since. */
+    void settled(Collection<String> responseIds, Instant before);
 
     /**
      * Stores a claim of a hopper lead if it is still claimable. Of users claiming the same lead at the same
@@ -36,9 +57,6 @@ public interface Assignments {
     /** Hopper leads nobody claimed yet, oldest activation first. */
     List<Assignment> claimable(int limit);
 
-    /**
-     * Records that the events of the assignment's state were published, if it is still in that state (same
-     * state and method: a claim after the lead was assigned in the hopper publishes events of its own).
-     */
-    void markPublished(Assignment assignment);
+    /** Records in one write that the events these assignments' states call for were published. */
+    void markPublished(List<Assignment> published);
 }

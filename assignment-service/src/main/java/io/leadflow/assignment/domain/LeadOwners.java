@@ -1,5 +1,7 @@
 package io.leadflow.assignment.domain;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Projection of each lead's latest owner, built from {@code lead.owner.changed}. */
@@ -9,4 +11,7 @@ public interface LeadOwners {
     void recordIfNewer(OwnerChange change);
 
     Optional<OwnerChange> latest(String leadId);
+
+    /** The latest change of each of these leads that has one, by lead id, in one read. */
+    Map<String, OwnerChange> latest(Collection<String> leadIds);
 }

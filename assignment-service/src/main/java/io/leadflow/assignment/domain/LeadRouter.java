@@ -9,6 +9,7 @@ import io.leadflow.assignment.domain.RoutingDecision.PlaceInHopper;
 import io.leadflow.assignment.domain.routing.ConfigurationVersion;
 import io.leadflow.assignment.domain.routing.Distribution;
 import io.leadflow.assignment.domain.routing.Distributor;
+import io.leadflow.assignment.domain.routing.PickSession;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import io.leadflow.assignment.domain.routing.RoutingSubject;
 import java.time.Instant;
@@ -29,8 +30,19 @@ public class LeadRouter {
         this.distributor = distributor;
     }
 
+    /** A session for routing a batch of leads live; see {@link PickSession}. */
+    public PickSession liveSession() {
+        return distributor.liveSession();
+    }
+
+    /** A session for previews, never stored. */
+    public PickSession previewSession() {
+        return distributor.previewSession();
+    }
+
+    /** Routes under the session's picks; a live session is stored by the caller once its batch is routed. */
     public RoutingDecision route(Activation activation, ConfigurationVersion configuration, Instant now,
-            Distributor.Mode mode) {
+            PickSession session) {
         if (!activation.triggerAssignment()) {
             return new NotRouted(RoutingExplanation.of(
                     "response " + activation.responseId() + " was activated without triggering assignment"));
@@ -46,7 +58,7 @@ public class LeadRouter {
         RoutingSubject subject = new RoutingSubject(activation.responseId(), activation.leadId(),
                 activation.campaignId(), activation.lead());
         Distribution distribution = distributor.distribute(
-                configuration.configuration().activationTarget(), subject, configuration, now, mode);
+                configuration.configuration().activationTarget(), subject, configuration, now, session);
         if (distribution instanceof Distribution.ToOwner owner) {
             return new Assign(owner.owner(), owner.method(), false, owner.explanation());
         }

@@ -5,7 +5,10 @@ import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.OpportunityChanged;
 import io.leadflow.events.ResponseActivated;
+import io.leadflow.platform.kafka.IncomingBatch;
 import io.leadflow.schemas.Topics;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +22,10 @@ class AssignmentListener {
         this.workflow = workflow;
     }
 
-    @KafkaListener(topics = Topics.Names.RESPONSE_ACTIVATED, concurrency = "${leadflow.assignment.routing-consumers}")
-    void onResponseActivated(ResponseActivated event) {
-        workflow.activate(EventMapping.activation(event));
+    @KafkaListener(topics = Topics.Names.RESPONSE_ACTIVATED, concurrency = "${leadflow.assignment.routing-consumers}",
+            batch = "true")
+    void onResponseActivated(List<ConsumerRecord<String, ResponseActivated>> records) {
+        IncomingBatch.handle(records, EventMapping::activation, workflow::activateAll);
     }
 
     @KafkaListener(topics = Topics.Names.LEAD_OWNER_CHANGED)

@@ -9,6 +9,7 @@ import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
 import io.leadflow.platform.events.EventIds;
 import io.leadflow.platform.kafka.EventPublisher;
+import io.leadflow.platform.kafka.PublicationBatch;
 import io.leadflow.schemas.Topics;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -30,21 +31,41 @@ class KafkaAssignmentEvents implements AssignmentEvents {
     }
 
     @Override
-    public void requestTemporaryOwner(Assignment waiting) {
-        request(waiting, AssignmentPurpose.TEMPORARY_OWNER, waiting.temporaryOwner(), waiting.updatedAt());
+    public Publication publication() {
+        PublicationBatch batch = publisher.batch();
+        return new Publication() {
+
+            @Override
+            public void requestTemporaryOwner(Assignment waiting) {
+                batch.add(Topics.LEAD_ASSIGNMENT_REQUESTED, request(waiting, AssignmentPurpose.TEMPORARY_OWNER,
+                        waiting.temporaryOwner(), waiting.updatedAt()));
+            }
+
+            @Override
+            public void requestFinalOwner(Assignment assigned) {
+                batch.add(Topics.LEAD_ASSIGNMENT_REQUESTED, request(assigned, AssignmentPurpose.FINAL_OWNER,
+                        assigned.finalOwner(), assigned.assignedAt()));
+            }
+
+            @Override
+            public void announceAssigned(Assignment assigned) {
+                batch.add(Topics.LEAD_ASSIGNED, assignedEvent(assigned));
+            }
+
+            @Override
+            public void awaitConfirmed() {
+                batch.awaitConfirmed();
+            }
+        };
     }
 
-    @Override
-    public void requestFinalOwner(Assignment assigned) {
-        request(assigned, AssignmentPurpose.FINAL_OWNER, assigned.finalOwner(), assigned.assignedAt());
-    }
-
-    private void request(Assignment assignment, AssignmentPurpose purpose, Owner owner, Instant occurredAt) {
+    private static LeadAssignmentRequested request(Assignment assignment, AssignmentPurpose purpose, Owner owner,
+            Instant occurredAt) {
         String requestId = isClaim(assignment)
                 ? EventIds.derived(Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.responseId(), purpose.name(),
                         CLAIM)
                 : EventIds.derived(Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.responseId(), purpose.name());
-        publisher.publish(Topics.LEAD_ASSIGNMENT_REQUESTED, LeadAssignmentRequested.newBuilder()
+        return LeadAssignmentRequested.newBuilder()
                 .setEventId(requestId)
                 .setOccurredAt(occurredAt)
                 .setCorrelationId(assignment.correlationId())
@@ -53,12 +74,11 @@ class KafkaAssignmentEvents implements AssignmentEvents {
                 .setResponseId(assignment.responseId())
                 .setOwner(EventMapping.toAvro(owner))
                 .setPurpose(purpose)
-                .build());
+                .build();
     }
 
-    @Override
-    public void announceAssigned(Assignment assigned) {
-        publisher.publish(Topics.LEAD_ASSIGNED, LeadAssigned.newBuilder()
+    private static LeadAssigned assignedEvent(Assignment assigned) {
+        return LeadAssigned.newBuilder()
                 .setEventId(isClaim(assigned)
                         ? EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.responseId(), CLAIM)
                         : EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.responseId()))
@@ -76,7 +96,7 @@ class KafkaAssignmentEvents implements AssignmentEvents {
                 .setTimeToAssignMillis(assigned.timeToAssignMillis())
                 .setLead(EventMapping.toAvro(assigned.assignedLead()))
                 .setExplanation(EventMapping.toAvro(assigned.explanation()))
-                .build());
+                .build();
     }
 
     private static boolean isClaim(Assignment assignment) {

@@ -13,11 +13,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One active response's assignment. The response id is the document id, so a redelivered activation finds
  * the document its first delivery stored instead of creating a second one. {@code reason} repeats the
- * explanation's summary for people reading the collection.
+ * explanation's summary for people reading the collection. A wait's parking request has its own published
+ * flag, so marking it published by {@code _id} alone can never mark the outcome that completed the wait.
  */
 @Document("assignments")
-@CompoundIndex(name = "due_waits", def = "{'state': 1, 'dueAt': 1}")
-@CompoundIndex(name = "unpublished", def = "{'published': 1, 'updatedAt': 1}")
 @CompoundIndex(name = "hopper", def = "{'hopper': 1, 'method': 1, 'activatedAt': 1}")
 record AssignmentDocument(
         @Id String responseId,
@@ -37,7 +36,8 @@ record AssignmentDocument(
         Instant assignedAt,
         Instant updatedAt,
         boolean hopper,
-        boolean published) {
+        boolean published,
+        boolean parkingPublished) {
 
     static final String ID = "_id";
     static final String LEAD_ID = "leadId";
@@ -53,6 +53,7 @@ record AssignmentDocument(
     static final String ASSIGNED_AT = "assignedAt";
     static final String UPDATED_AT = "updatedAt";
     static final String PUBLISHED = "published";
+    static final String PARKING_PUBLISHED = "parkingPublished";
 
     static AssignmentDocument of(Assignment assignment) {
         return new AssignmentDocument(assignment.responseId(), assignment.leadId(), assignment.campaignId(),
@@ -60,12 +61,14 @@ record AssignmentDocument(
                 StoredOwner.of(assignment.previousOwner()), StoredOwner.of(assignment.temporaryOwner()),
                 assignment.dueAt(), StoredLead.of(assignment.lead()), assignment.reason(), assignment.explanation(),
                 StoredOwner.of(assignment.finalOwner()), assignment.method(), assignment.assignedAt(),
-                assignment.updatedAt(), assignment.hopper(), assignment.published());
+                assignment.updatedAt(), assignment.hopper(), !assignment.isWaiting() && assignment.published(),
+                assignment.isWaiting() && assignment.published());
     }
 
     Assignment toAssignment() {
         return new Assignment(responseId, leadId, campaignId, correlationId, activatedAt, state,
                 StoredOwner.toOwner(previousOwner), StoredOwner.toOwner(temporaryOwner), dueAt, lead.toLead(),
-                explanation, StoredOwner.toOwner(finalOwner), method, assignedAt, updatedAt, hopper, published);
+                explanation, StoredOwner.toOwner(finalOwner), method, assignedAt, updatedAt, hopper,
+                state == AssignmentState.WAITING_FOR_ENGINE ? parkingPublished : published);
     }
 }

@@ -3,38 +3,89 @@ package io.leadflow.assignment.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.bulk.BulkWriteError;
 import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.Assignments;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.Set;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** Assignments in MongoDB; every transition is one conditional update of one document. */
+/**
+ * Assignments in MongoDB, read and written by {@code _id}: what the timer, owner changes and the sweeper look
+ * for lives in collections that hold only what is pending (open waits in {@code engine_waits}, transitions in
+ * flight in {@code assignment_outbox}), so their cost does not grow with the assignments ever made.
+ */
 @Repository
 class MongoAssignments implements Assignments {
 
-    private final MongoTemplate mongo;
+    private static final int DUPLICATE_KEY = 11000;
 
-    MongoAssignments(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    MongoAssignments(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     @Override
     public boolean insert(Assignment assignment) {
-        try {
-            mongo.insert(AssignmentDocument.of(assignment));
-            return true;
-        } catch (DuplicateKeyException alreadyStored) {
-            return false;
+        return insertAll(List.of(assignment)).isEmpty();
+    }
+
+    /**
+     * One unordered insert of the whole batch, after the waits among them are recorded (a wait recorded for an
+     * assignment that then fails to be stored is dropped by the timer). A duplicate key means another instance
+     * stored that response's assignment first (a rebalance moved its partition mid-batch).
+     */
+    @Override
+    public Set<String> insertAll(List<Assignment> assignments) {
+        if (assignments.isEmpty()) {
+            return Set.of();
         }
+        recordWaits(assignments.stream().filter(Assignment::isWaiting).toList());
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssignmentDocument.class);
+        assignments.forEach(assignment -> bulk.insert(AssignmentDocument.of(assignment)));
+        try {
+            bulk.execute();
+            return Set.of();
+        } catch (BulkOperationException partly) {
+            Set<String> storedElsewhere = new HashSet<>();
+            for (BulkWriteError error : partly.getErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw partly;
+                }
+                storedElsewhere.add(assignments.get(error.getIndex()).responseId());
+            }
+            return storedElsewhere;
+        }
+    }
+
+    private void recordWaits(List<Assignment> waiting) {
+        if (waiting.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, EngineWaitDocument.class);
+        waiting.forEach(wait -> bulk.upsert(query(where(EngineWaitDocument.ID).is(wait.responseId())),
+                new Update().set(EngineWaitDocument.LEAD_ID, wait.leadId()).set(EngineWaitDocument.DUE_AT, wait.dueAt())));
+        bulk.execute();
     }
 
     @Override
@@ -44,6 +95,17 @@ class MongoAssignments implements Assignments {
     }
 
     @Override
+    public Map<String, Assignment> findAll(Collection<String> responseIds) {
+        Map<String, Assignment> found = new HashMap<>();
+        if (!responseIds.isEmpty()) {
+            mongo.find(query(where(AssignmentDocument.ID).in(responseIds)), AssignmentDocument.class)
+                    .forEach(stored -> found.put(stored.responseId(), stored.toAssignment()));
+        }
+        return found;
+    }
+
+    /** For people asking about one lead (REST), served by the lead id index; not on any hot or periodic path. */
+    @Override
     public List<Assignment> ofLead(String leadId) {
         return mongo.find(query(where(AssignmentDocument.LEAD_ID).is(leadId))
                         .with(Sort.by(AssignmentDocument.ACTIVATED_AT)), AssignmentDocument.class)
@@ -51,15 +113,34 @@ class MongoAssignments implements Assignments {
     }
 
     @Override
-    public boolean complete(Assignment assigned) {
-        return mongo.findAndModify(
-                query(where(AssignmentDocument.ID).is(assigned.responseId())
-                        .and(AssignmentDocument.STATE).is(AssignmentState.WAITING_FOR_ENGINE)),
-                outcome(assigned), FindAndModifyOptions.options().returnNew(true), AssignmentDocument.class) != null;
+    public List<Assignment> waitsOfLead(String leadId) {
+        return waiting(mongo.find(query(where(EngineWaitDocument.LEAD_ID).is(leadId)), EngineWaitDocument.class));
     }
 
+    /**
+     * Removing the open wait decides the race between an owner change and the timeout: exactly one removes it.
+     * The outbox entry written first lets the sweeper finish the work of a winner that died before publishing,
+     * or reopen the wait if it died before storing the outcome.
+     */
+    @Override
+    public boolean complete(Assignment assigned) {
+        enterOutbox(assigned.responseId());
+        if (mongo.remove(query(where(EngineWaitDocument.ID).is(assigned.responseId())), EngineWaitDocument.class)
+                .getDeletedCount() == 0) {
+            return false;
+        }
+        mongo.updateFirst(query(where(AssignmentDocument.ID).is(assigned.responseId())), outcome(assigned),
+                AssignmentDocument.class);
+        return true;
+    }
+
+    /**
+     * A claim is a user's request over REST, not a hot or periodic path: one conditional update decides it, which
+     * the embedded store answers by reading the collection (a real MongoDB uses the hopper index).
+     */
     @Override
     public boolean claim(Assignment claimed) {
+        enterOutbox(claimed.responseId());
         return mongo.findAndModify(
                 query(where(AssignmentDocument.ID).is(claimed.responseId())
                         .and(AssignmentDocument.HOPPER).is(true)
@@ -70,6 +151,7 @@ class MongoAssignments implements Assignments {
                 FindAndModifyOptions.options().returnNew(true), AssignmentDocument.class) != null;
     }
 
+    /** The hopper as users list it over REST (see {@link #claim}). */
     @Override
     public List<Assignment> claimable(int limit) {
         return mongo.find(query(where(AssignmentDocument.HOPPER).is(true)
@@ -93,26 +175,72 @@ class MongoAssignments implements Assignments {
                 .set(AssignmentDocument.PUBLISHED, false);
     }
 
+    private void enterOutbox(String responseId) {
+        mongo.upsert(query(where(OutboxEntryDocument.ID).is(responseId)),
+                Update.update(OutboxEntryDocument.SINCE, clock.instant()), OutboxEntryDocument.class);
+    }
+
+    /** Reads the open waits due at {@code now}, a collection that holds only open waits. */
     @Override
     public List<Assignment> dueWaits(Instant now, int limit) {
-        return mongo.find(query(where(AssignmentDocument.STATE).is(AssignmentState.WAITING_FOR_ENGINE)
-                                .and(AssignmentDocument.DUE_AT).lte(now))
-                        .with(Sort.by(AssignmentDocument.DUE_AT)).limit(limit), AssignmentDocument.class)
-                .stream().map(AssignmentDocument::toAssignment).toList();
+        return waiting(mongo.find(query(where(EngineWaitDocument.DUE_AT).lte(now))
+                .with(Sort.by(EngineWaitDocument.DUE_AT)).limit(limit), EngineWaitDocument.class));
     }
 
-    @Override
-    public List<Assignment> unpublished(Instant updatedBefore) {
-        return mongo.find(query(where(AssignmentDocument.PUBLISHED).is(false)
-                                .and(AssignmentDocument.UPDATED_AT).lte(updatedBefore)), AssignmentDocument.class)
-                .stream().map(AssignmentDocument::toAssignment).toList();
+    /**
+     * The assignments of these open waits that still wait, earliest due first. A wait whose assignment was
+     * never stored (its batch failed and was routed again elsewhere) is dropped.
+     */
+    private List<Assignment> waiting(List<EngineWaitDocument> waits) {
+        Map<String, Assignment> stored = findAll(waits.stream().map(EngineWaitDocument::responseId).toList());
+        List<String> orphans = waits.stream().map(EngineWaitDocument::responseId)
+                .filter(id -> !stored.containsKey(id)).toList();
+        if (!orphans.isEmpty()) {
+            mongo.remove(query(where(EngineWaitDocument.ID).in(orphans)), EngineWaitDocument.class);
+        }
+        return stored.values().stream().filter(Assignment::isWaiting)
+                .sorted(Comparator.comparing(Assignment::dueAt)).toList();
     }
 
+    /**
+     * Assignments in the outbox since before {@code before}. A wait whose completion died between removing the
+     * open wait and storing the outcome is reopened, so the timer or the next owner change completes it.
+     */
     @Override
-    public void markPublished(Assignment assignment) {
-        mongo.updateFirst(query(where(AssignmentDocument.ID).is(assignment.responseId())
-                        .and(AssignmentDocument.STATE).is(assignment.state())
-                        .and(AssignmentDocument.METHOD).is(assignment.method())),
-                Update.update(AssignmentDocument.PUBLISHED, true), AssignmentDocument.class);
+    public List<Assignment> stalled(Instant before) {
+        List<String> ids = mongo.find(query(where(OutboxEntryDocument.SINCE).lte(before)), OutboxEntryDocument.class)
+                .stream().map(OutboxEntryDocument::responseId).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Assignment> stalled = new ArrayList<>(findAll(ids).values());
+        List<Assignment> waiting = stalled.stream().filter(Assignment::isWaiting).toList();
+        Set<String> open = new HashSet<>();
+        mongo.find(query(where(EngineWaitDocument.ID).in(waiting.stream().map(Assignment::responseId).toList())),
+                EngineWaitDocument.class).forEach(wait -> open.add(wait.responseId()));
+        recordWaits(waiting.stream().filter(wait -> !open.contains(wait.responseId())).toList());
+        return stalled;
+    }
+
+    /** Forgets outbox entries from before {@code before}; one written since stays for its own transition. */
+    @Override
+    public void settled(Collection<String> responseIds, Instant before) {
+        if (!responseIds.isEmpty()) {
+            mongo.remove(query(where(OutboxEntryDocument.ID).in(responseIds).and(OutboxEntryDocument.SINCE).lte(before)),
+                    OutboxEntryDocument.class);
+        }
+    }
+
+    /** By {@code _id} alone: a wait's parking request has a flag of its own (see {@link AssignmentDocument}). */
+    @Override
+    public void markPublished(List<Assignment> published) {
+        if (published.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssignmentDocument.class);
+        published.forEach(assignment -> bulk.updateOne(query(where(AssignmentDocument.ID).is(assignment.responseId())),
+                Update.update(assignment.isWaiting() ? AssignmentDocument.PARKING_PUBLISHED : AssignmentDocument.PUBLISHED,
+                        true)));
+        bulk.execute();
     }
 }

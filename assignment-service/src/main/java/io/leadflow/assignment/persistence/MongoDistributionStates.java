@@ -13,7 +13,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Distribution rule states in MongoDB. Replacing one is a single-document update conditional on the version
  * read (or an insert for a rule's first pick, which the unique id arbitrates), so of instances picking for the
- * same rule at once exactly one succeeds and the others pick again from its result.
+ * same rule at once exactly one succeeds and the others pick again from its result. The condition is on more
+ * than {@code _id}, which the embedded store answers by reading the collection: that costs what the
+ * collection holds, one small document per rule, and happens once per batch per rule, not per lead.
  */
 @Repository
 class MongoDistributionStates implements DistributionStates {
@@ -44,7 +46,8 @@ class MongoDistributionStates implements DistributionStates {
         Update replacement = new Update()
                 .set(DistributionStateDocument.VERSION, document.version())
                 .set(DistributionStateDocument.TALLIES, document.tallies())
-                .set(DistributionStateDocument.RECENT_PICKS, document.recentPicks());
+                .set(DistributionStateDocument.RECENT_PICKS, document.recentPicks())
+                .set(DistributionStateDocument.UNCONFIRMED_PICKS, document.unconfirmedPicks());
         return mongo.updateFirst(query(where(DistributionStateDocument.ID).is(read.rule())
                                 .and(DistributionStateDocument.VERSION).is(read.version())),
                         replacement, DistributionStateDocument.class)

@@ -6,24 +6,28 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.leadflow.assignment.domain.routing.LeadLoads;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.dao.DuplicateKeyException;
 import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The open-leads and open-opportunities projections in MongoDB. Each fact is applied by one conditional
- * update that only moves it forward in time, so redelivered and out-of-order events leave the same result.
+ * The open-leads and open-opportunities projections in MongoDB. Each fact is a sub-document whose first field
+ * is its time, applied with {@code $max} in an upsert filtered by {@code _id} alone: MongoDB compares
+ * sub-documents field by field, so the later fact wins whatever order the events arrive in, redeliveries
+ * change nothing, and no write needs a condition that an index on {@code _id} cannot serve.
  */
 @Repository
 class MongoLeadLoads implements LeadLoads {
 
     private static final String ID = "_id";
     private static final String COUNT = "open";
+    private static final Date NEVER = Date.from(Instant.EPOCH);
 
     private final MongoTemplate mongo;
 
@@ -33,31 +37,23 @@ class MongoLeadLoads implements LeadLoads {
 
     @Override
     public Map<String, Long> openLeads(Collection<String> userIds) {
-        return openPerOwner(userIds, LeadLoadDocument.class);
+        return openPerOwner(userIds, LeadLoadDocument.OWNER_ID, LeadLoadDocument.OPEN, LeadLoadDocument.class);
     }
 
     @Override
     public Map<String, Long> openOpportunities(Collection<String> userIds) {
-        return openPerOwner(userIds, OpportunityLoadDocument.class);
+        return openPerOwner(userIds, OpportunityLoadDocument.OWNER_ID, OpportunityLoadDocument.OPEN,
+                OpportunityLoadDocument.class);
     }
 
-    @Override
-    public void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant at) {
-        moveForward(opportunityId, OpportunityLoadDocument.SINCE, at, new Update()
-                .set(OpportunityLoadDocument.OWNER_ID, ownerId)
-                .set(OpportunityLoadDocument.OPEN, open), OpportunityLoadDocument.class);
-    }
-
-    /**
-     * Counts in one aggregation over the members' documents, not one query per member. Both projections keep
-     * the owner as {@code ownerId} and openness as {@code open}.
-     */
-    private Map<String, Long> openPerOwner(Collection<String> userIds, Class<?> projection) {
+    /** Counts in one aggregation over the members' documents, not one query per member. */
+    private Map<String, Long> openPerOwner(Collection<String> userIds, String ownerField, String openField,
+            Class<?> projection) {
         Map<String, Long> counts = new HashMap<>();
         userIds.forEach(userId -> counts.put(userId, 0L));
         Aggregation openByOwner = Aggregation.newAggregation(
-                Aggregation.match(where(LeadLoadDocument.OWNER_ID).in(userIds).and(LeadLoadDocument.OPEN).is(true)),
-                Aggregation.group(LeadLoadDocument.OWNER_ID).count().as(COUNT));
+                Aggregation.match(where(ownerField).in(userIds).and(openField).is(true)),
+                Aggregation.group(ownerField).count().as(COUNT));
         for (Document owner : mongo.aggregate(openByOwner, projection, Document.class)) {
             counts.put(owner.getString(ID), ((Number) owner.get(COUNT)).longValue());
         }
@@ -67,38 +63,43 @@ class MongoLeadLoads implements LeadLoads {
     @Override
     public Map<String, Instant> ownerKnownSince(Collection<String> leadIds) {
         Map<String, Instant> since = new HashMap<>();
-        mongo.find(query(where(LeadLoadDocument.ID).in(leadIds)), LeadLoadDocument.class).stream()
-                .filter(lead -> lead.ownerSince().isAfter(Instant.EPOCH))
-                .forEach(lead -> since.put(lead.leadId(), lead.ownerSince()));
+        mongo.find(query(where(ID).in(leadIds)), LeadLoadDocument.class).stream()
+                .filter(lead -> lead.owner() != null && lead.owner().since().isAfter(Instant.EPOCH))
+                .forEach(lead -> since.put(lead.leadId(), lead.owner().since()));
         return since;
     }
 
     @Override
-    public void ownerChanged(String leadId, String ownerId, Instant at) {
-        moveForward(leadId, LeadLoadDocument.OWNER_SINCE, at, new Update()
-                .set(LeadLoadDocument.OWNER_ID, ownerId)
-                .setOnInsert(LeadLoadDocument.OPEN, true)
-                .setOnInsert(LeadLoadDocument.STATUS_SINCE, Instant.EPOCH), LeadLoadDocument.class);
+    public void ownersChanged(Collection<OwnedLead> owners) {
+        if (owners.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LeadLoadDocument.class);
+        for (OwnedLead owned : owners) {
+            bulk.upsert(query(where(ID).is(owned.leadId())), new Update()
+                    .max(LeadLoadDocument.OWNER, fact(owned.since()).append("id", owned.ownerId()))
+                    .setOnInsert(LeadLoadDocument.STATUS, fact(Instant.EPOCH).append("open", true)));
+        }
+        bulk.execute();
     }
 
     @Override
     public void statusChanged(String leadId, boolean open, Instant at) {
-        moveForward(leadId, LeadLoadDocument.STATUS_SINCE, at, new Update()
-                .set(LeadLoadDocument.OPEN, open)
-                .setOnInsert(LeadLoadDocument.OWNER_SINCE, Instant.EPOCH), LeadLoadDocument.class);
+        mongo.upsert(query(where(ID).is(leadId)), new Update()
+                .max(LeadLoadDocument.STATUS, fact(at).append("open", open))
+                .setOnInsert(LeadLoadDocument.OWNER, new Document("since", NEVER).append("id", null)),
+                LeadLoadDocument.class);
     }
 
-    /**
-     * One upsert that matches the document only while the fact it records ({@code sinceField}) is older than
-     * {@code at}. When a fact at least as recent is recorded, the filter misses, the upsert tries to insert a
-     * second document with the same id, and the duplicate key says there is nothing to do.
-     */
-    private void moveForward(String id, String sinceField, Instant at, Update update, Class<?> projection) {
-        try {
-            mongo.upsert(query(where(LeadLoadDocument.ID).is(id).and(sinceField).lt(at)),
-                    update.set(sinceField, at), projection);
-        } catch (DuplicateKeyException staleOrRepeated) {
-            // A fact at least as recent is recorded: it stays.
-        }
+    @Override
+    public void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant at) {
+        mongo.upsert(query(where(ID).is(opportunityId)), new Update()
+                .max(OpportunityLoadDocument.FACT, fact(at).append("ownerId", ownerId).append("open", open)),
+                OpportunityLoadDocument.class);
+    }
+
+    /** A fact's sub-document, its time first so that {@code $max} compares facts by time. */
+    private static Document fact(Instant since) {
+        return new Document("since", Date.from(since));
     }
 }

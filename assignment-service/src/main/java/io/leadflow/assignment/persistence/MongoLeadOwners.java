@@ -5,6 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.leadflow.assignment.domain.LeadOwners;
 import io.leadflow.assignment.domain.OwnerChange;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -41,6 +44,14 @@ class MongoLeadOwners implements LeadOwners {
         } catch (DuplicateKeyException staleOrRepeated) {
             // A change at least as recent is recorded: it stays.
         }
+    }
+
+    @Override
+    public Map<String, OwnerChange> latest(Collection<String> leadIds) {
+        Map<String, OwnerChange> latest = new HashMap<>();
+        mongo.find(query(where(LeadOwnerDocument.ID).in(leadIds)), LeadOwnerDocument.class)
+                .forEach(stored -> latest.put(stored.leadId(), stored.toOwnerChange()));
+        return latest;
     }
 
     @Override

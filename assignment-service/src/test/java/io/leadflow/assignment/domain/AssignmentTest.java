@@ -126,16 +126,6 @@ class AssignmentTest {
     }
 
     @Test
-    void shouldRecogniseTheOutcomeOfItsOwnOwnerChangeOnly() {
-        OwnerChange toBob = change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(5));
-        Assignment assigned = waiting.completedBy(toBob, now).orElseThrow();
-
-        assertThat(assigned.isOutcomeOf(toBob)).isTrue();
-        assertThat(assigned.isOutcomeOf(change(activation, BOB, ALICE, Duration.ofSeconds(9)))).isFalse();
-        assertThat(waiting.isOutcomeOf(toBob)).isFalse();
-    }
-
-    @Test
     void shouldAssignARetainedOwnerAtTheActivationItself() {
         Activation ofAlice = activation("00v-2", ALICE);
 

@@ -39,7 +39,7 @@ final class DomainFixtures {
 
     /** What {@code router} decides for the activation under the built-in default configuration. */
     static RoutingDecision routeByDefault(LeadRouter router, Activation activation) {
-        return router.route(activation, ConfigurationVersion.DEFAULT, ACTIVATED_AT, Distributor.Mode.LIVE);
+        return router.route(activation, ConfigurationVersion.DEFAULT, ACTIVATED_AT, router.liveSession());
     }
 
     static Lead leadOwnedBy(Owner owner) {

@@ -1,11 +1,15 @@
 package io.leadflow.assignment.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@link Assignments} with the same conditional semantics as the MongoDB adapter, for workflow unit tests. */
 final class InMemoryAssignments implements Assignments {
@@ -15,6 +19,24 @@ final class InMemoryAssignments implements Assignments {
     @Override
     public synchronized boolean insert(Assignment assignment) {
         return byResponse.putIfAbsent(assignment.responseId(), assignment) == null;
+    }
+
+    @Override
+    public synchronized Set<String> insertAll(List<Assignment> assignments) {
+        Set<String> storedElsewhere = new HashSet<>();
+        for (Assignment assignment : assignments) {
+            if (!insert(assignment)) {
+                storedElsewhere.add(assignment.responseId());
+            }
+        }
+        return storedElsewhere;
+    }
+
+    @Override
+    public synchronized Map<String, Assignment> findAll(Collection<String> responseIds) {
+        Map<String, Assignment> found = new HashMap<>();
+        responseIds.stream().filter(byResponse::containsKey).forEach(id -> found.put(id, byResponse.get(id)));
+        return found;
     }
 
     @Override
@@ -28,6 +50,11 @@ final class InMemoryAssignments implements Assignments {
                 .filter(assignment -> assignment.leadId().equals(leadId))
                 .sorted(Comparator.comparing(Assignment::activatedAt))
                 .toList();
+    }
+
+    @Override
+    public synchronized List<Assignment> waitsOfLead(String leadId) {
+        return ofLead(leadId).stream().filter(Assignment::isWaiting).toList();
     }
 
     @Override
@@ -48,11 +75,16 @@ final class InMemoryAssignments implements Assignments {
                 .toList();
     }
 
+    /** Every unpublished assignment counts as stalled: the in-memory store has no outbox to consult. */
     @Override
-    public synchronized List<Assignment> unpublished(Instant updatedBefore) {
+    public synchronized List<Assignment> stalled(Instant before) {
         return byResponse.values().stream()
-                .filter(assignment -> !assignment.published() && !assignment.updatedAt().isAfter(updatedBefore))
+                .filter(assignment -> !assignment.published() && !assignment.updatedAt().isAfter(before))
                 .toList();
+    }
+
+    @Override
+    public synchronized void settled(Collection<String> responseIds, Instant before) {
     }
 
     @Override
@@ -71,12 +103,18 @@ final class InMemoryAssignments implements Assignments {
     }
 
     @Override
-    public synchronized void markPublished(Assignment published) {
-        Assignment a = byResponse.get(published.responseId());
-        if (a.state() == published.state() && a.method() == published.method()) {
-            byResponse.put(a.responseId(), new Assignment(a.responseId(), a.leadId(), a.campaignId(), a.correlationId(),
-                    a.activatedAt(), a.state(), a.previousOwner(), a.temporaryOwner(), a.dueAt(), a.lead(),
-                    a.explanation(), a.finalOwner(), a.method(), a.assignedAt(), a.updatedAt(), a.hopper(), true));
+    public synchronized void markPublished(List<Assignment> published) {
+        for (Assignment assignment : published) {
+            Assignment a = byResponse.get(assignment.responseId());
+            if (a.state() == assignment.state() && a.method() == assignment.method()) {
+                byResponse.put(a.responseId(), withPublished(a));
+            }
         }
+    }
+
+    private static Assignment withPublished(Assignment a) {
+        return new Assignment(a.responseId(), a.leadId(), a.campaignId(), a.correlationId(), a.activatedAt(),
+                a.state(), a.previousOwner(), a.temporaryOwner(), a.dueAt(), a.lead(), a.explanation(),
+                a.finalOwner(), a.method(), a.assignedAt(), a.updatedAt(), a.hopper(), true);
     }
 }

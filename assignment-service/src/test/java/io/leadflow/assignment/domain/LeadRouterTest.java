@@ -119,6 +119,6 @@ class LeadRouterTest {
                 List.of(RoutingUser.available(ALICE.id(), ALICE.name())), List.of(), List.of());
         return router.route(activation("00v-1", INBOUND_QUEUE),
                 new ConfigurationVersion(7, "ops", Instant.EPOCH, null, configuration), ACTIVATED_AT,
-                Distributor.Mode.LIVE);
+                router.liveSession());
     }
 }

@@ -1,6 +1,7 @@
 package io.leadflow.assignment.domain.routing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +15,29 @@ import java.util.stream.Collectors;
  * picking the same member.
  *
  * @param version 0 when the rule never picked anyone
- * @param recentPicks the latest picks, newest last: a lead routed again under the same key gets the same
- *     member, and load counts include picks the lead projection has not seen yet
+ * @param recentPicks the latest picks, newest last: load counts include picks the lead projection has not
+ *     seen yet
+ * @param unconfirmedPicks picks whose assignments may not be stored yet. A pick is counted in the tallies
+ *     before the assignment it decided is stored, so an instance that dies in between leaves its picks here;
+ *     whoever routes the same lead again under the same key finds its pick and takes no second turn, and
+ *     removes it once the assignment is stored. Unlike a window of recent picks, nothing pushes a pick out
+ *     before then, however many leads other instances route meanwhile.
  */
-public record DistributionState(String rule, long version, List<Tally> tallies, List<Pick> recentPicks) {
+public record DistributionState(String rule, long version, List<Tally> tallies, List<Pick> recentPicks,
+        List<Pick> unconfirmedPicks) {
 
-    /** How many picks a rule remembers. */
+    /** How many picks a rule remembers for load counting. */
     public static final int RECENT_PICKS = 64;
 
     public DistributionState {
         tallies = tallies == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tallies));
         recentPicks = recentPicks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(recentPicks));
+        unconfirmedPicks = unconfirmedPicks == null ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(unconfirmedPicks));
     }
 
     public static DistributionState empty(String rule) {
-        return new DistributionState(rule, 0, List.of(), List.of());
+        return new DistributionState(rule, 0, List.of(), List.of(), List.of());
     }
 
     Map<String, Tally> talliesByUser() {
@@ -36,6 +45,11 @@ public record DistributionState(String rule, long version, List<Tally> tallies, 
     }
 
     Optional<Pick> pickFor(String routingKey) {
+        for (Pick pick : unconfirmedPicks) {
+            if (pick.routingKey().equals(routingKey)) {
+                return Optional.of(pick);
+            }
+        }
         return recentPicks.stream().filter(pick -> pick.routingKey().equals(routingKey)).findFirst();
     }
 
@@ -43,6 +57,20 @@ public record DistributionState(String rule, long version, List<Tally> tallies, 
         List<Pick> picks = new ArrayList<>(recentPicks);
         picks.add(pick);
         List<Pick> kept = picks.subList(Math.max(0, picks.size() - RECENT_PICKS), picks.size());
-        return new DistributionState(rule, version + 1, newTallies, kept);
+        List<Pick> unconfirmed = new ArrayList<>(unconfirmedPicks);
+        unconfirmed.add(pick);
+        return new DistributionState(rule, version + 1, newTallies, kept, unconfirmed);
+    }
+
+    /** Whether any of the picks under these keys still waits for its assignment to be stored. */
+    boolean awaitsConfirmation(Collection<String> routingKeys) {
+        return unconfirmedPicks.stream().anyMatch(pick -> routingKeys.contains(pick.routingKey()));
+    }
+
+    /** The state once the assignments decided under these keys are stored. */
+    DistributionState confirmed(Collection<String> routingKeys) {
+        List<Pick> unconfirmed = unconfirmedPicks.stream()
+                .filter(pick -> !routingKeys.contains(pick.routingKey())).toList();
+        return new DistributionState(rule, version + 1, tallies, recentPicks, unconfirmed);
     }
 }

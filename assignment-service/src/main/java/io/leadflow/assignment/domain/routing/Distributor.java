@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,9 +23,6 @@ import java.util.Set;
  */
 public class Distributor {
 
-    /** Picks of one rule by instances at the same moment queue up; this many lost races means something is wrong. */
-    private static final int MAX_ATTEMPTS = 200;
-
     private final DistributionStates states;
     private final LeadLoads loads;
 
@@ -33,15 +31,42 @@ public class Distributor {
         this.loads = loads;
     }
 
-    /** Whether the distribute step stores its picks (live routing) or only shows them (a preview). */
+    /** Picks of one rule by instances at the same moment queue up; this many lost races means something is wrong. */
+    private static final int MAX_ATTEMPTS = 200;
+
+    /** Whether the distribute step stores its pick (live routing) or only shows it (a preview). */
     public enum Mode {
         LIVE,
         PREVIEW
     }
 
+    /** One lead routed on its own: live, its pick is stored before this returns. */
     public Distribution distribute(Target target, RoutingSubject subject, ConfigurationVersion configuration,
             Instant now, Mode mode) {
-        return new Routing(subject, configuration, now, mode).follow(target);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            PickSession session = mode == Mode.LIVE ? liveSession() : previewSession();
+            Distribution distribution = distribute(target, subject, configuration, now, session);
+            if (mode == Mode.PREVIEW || session.store()) {
+                return distribution;
+            }
+        }
+        throw new IllegalStateException("the distribution rules changed under " + MAX_ATTEMPTS
+                + " attempts in a row to route lead " + subject.leadId());
+    }
+
+    /** A session whose picks are stored together once the batch is routed (see {@link PickSession}). */
+    public PickSession liveSession() {
+        return new PickSession(states, true);
+    }
+
+    /** A session for previews: it reads the rules' state and is never stored, so it takes nobody's turn. */
+    public PickSession previewSession() {
+        return new PickSession(states, false);
+    }
+
+    public Distribution distribute(Target target, RoutingSubject subject, ConfigurationVersion configuration,
+            Instant now, PickSession session) {
+        return new Routing(subject, configuration, now, session).follow(target);
     }
 
     /** One run of the distribute step, collecting its explanation as it goes. */
@@ -51,7 +76,7 @@ public class Distributor {
         private final ConfigurationVersion version;
         private final RoutingConfiguration configuration;
         private final Instant now;
-        private final Mode mode;
+        private final PickSession session;
         private final List<String> steps = new ArrayList<>();
         private final List<String> decisive = new ArrayList<>();
         private final Set<Target> followed = new HashSet<>();
@@ -59,12 +84,12 @@ public class Distributor {
         private String distributionRule;
         private List<Candidate> candidates = List.of();
 
-        Routing(RoutingSubject subject, ConfigurationVersion version, Instant now, Mode mode) {
+        Routing(RoutingSubject subject, ConfigurationVersion version, Instant now, PickSession session) {
             this.subject = subject;
             this.version = version;
             this.configuration = version.configuration();
             this.now = now;
-            this.mode = mode;
+            this.session = session;
         }
 
         Distribution follow(Target target) {
@@ -149,21 +174,18 @@ public class Distributor {
         }
 
         private Selection select(DistributionRule rule) {
-            for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-                DistributionState state = states.load(rule.name());
-                Optional<Pick> earlier = mode == Mode.LIVE ? state.pickFor(subject.routingKey()) : Optional.empty();
-                if (earlier.isPresent()) {
-                    return MemberSelection.repeat(earlier.get(), configuration);
-                }
-                Map<String, Long> load = rule.method() == DistributionMethod.LOAD_BALANCED
-                        ? loadOf(rule, state) : Map.of();
-                Selection selection = MemberSelection.select(rule, configuration, state, load, subject, now);
-                if (selection.next() == null || mode == Mode.PREVIEW || states.replace(state, selection.next())) {
-                    return selection;
-                }
+            DistributionState state = session.state(rule.name());
+            Optional<Pick> earlier = session.live() ? state.pickFor(subject.routingKey()) : Optional.empty();
+            if (earlier.isPresent()) {
+                return MemberSelection.repeat(earlier.get(), configuration);
             }
-            throw new IllegalStateException("distribution rule '" + rule.name() + "' changed under " + MAX_ATTEMPTS
-                    + " attempts in a row to pick a member for lead " + subject.leadId());
+            Map<String, Long> load = rule.method() == DistributionMethod.LOAD_BALANCED
+                    ? loadOf(rule, state) : Map.of();
+            Selection selection = MemberSelection.select(rule, configuration, state, load, subject, now);
+            if (selection.next() != null) {
+                session.picked(selection.next());
+            }
+            return selection;
         }
 
         /** The members' loads by the rule's measure. */
@@ -180,12 +202,18 @@ public class Distributor {
             return load;
         }
 
-        /** Open leads of the members, including picks the lead projection has not heard of yet. */
+        /**
+         * Open leads of the members, including picks the lead projection has not heard of yet: recent ones,
+         * and every pick whose assignment is not stored yet (a whole batch of them, however large).
+         */
         private Map<String, Long> openLeads(List<String> members, DistributionState state) {
             Map<String, Long> counts = new HashMap<>(loads.openLeads(members));
+            Map<String, Pick> picks = new LinkedHashMap<>();
+            state.recentPicks().forEach(pick -> picks.put(pick.routingKey(), pick));
+            state.unconfirmedPicks().forEach(pick -> picks.put(pick.routingKey(), pick));
             Map<String, Instant> knownSince = loads.ownerKnownSince(
-                    state.recentPicks().stream().map(Pick::leadId).toList());
-            for (Pick pick : state.recentPicks()) {
+                    picks.values().stream().map(Pick::leadId).toList());
+            for (Pick pick : picks.values()) {
                 Instant since = knownSince.get(pick.leadId());
                 if (since == null || since.isBefore(pick.at())) {
                     counts.merge(pick.userId(), 1L, Long::sum);

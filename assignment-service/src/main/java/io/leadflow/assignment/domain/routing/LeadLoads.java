@@ -2,6 +2,7 @@ package io.leadflow.assignment.domain.routing;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,7 +21,16 @@ public interface LeadLoads {
     Map<String, Instant> ownerKnownSince(Collection<String> leadIds);
 
     /** The lead is owned by {@code ownerId} since {@code at}, unless the projection knows a later owner. */
-    void ownerChanged(String leadId, String ownerId, Instant at);
+    default void ownerChanged(String leadId, String ownerId, Instant at) {
+        ownersChanged(List.of(new OwnedLead(leadId, ownerId, at)));
+    }
+
+    /** Each lead is owned by its owner since its time, unless the projection knows a later owner: one write. */
+    void ownersChanged(Collection<OwnedLead> owners);
+
+    /** A lead's owner as of {@code since}. */
+    record OwnedLead(String leadId, String ownerId, Instant since) {
+    }
 
     /** The lead is open (or closed) since {@code at}, unless the projection knows a later status. */
     void statusChanged(String leadId, boolean open, Instant at);

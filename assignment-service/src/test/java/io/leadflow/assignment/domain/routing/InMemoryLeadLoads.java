@@ -50,10 +50,12 @@ public final class InMemoryLeadLoads implements LeadLoads {
     }
 
     @Override
-    public synchronized void ownerChanged(String leadId, String ownerId, Instant at) {
-        Lead lead = leads.getOrDefault(leadId, new Lead(null, Instant.EPOCH, true, Instant.EPOCH));
-        if (lead.ownerSince().isBefore(at)) {
-            leads.put(leadId, new Lead(ownerId, at, lead.open(), lead.statusSince()));
+    public synchronized void ownersChanged(Collection<OwnedLead> owners) {
+        for (OwnedLead owned : owners) {
+            Lead lead = leads.getOrDefault(owned.leadId(), new Lead(null, Instant.EPOCH, true, Instant.EPOCH));
+            if (lead.ownerSince().isBefore(owned.since())) {
+                leads.put(owned.leadId(), new Lead(owned.ownerId(), owned.since(), lead.open(), lead.statusSince()));
+            }
         }
     }
 

@@ -9,9 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /** The latest-owner projection in MongoDB. */
@@ -25,25 +23,20 @@ class MongoLeadOwners implements LeadOwners {
     }
 
     /**
-     * One upsert matching the lead only while its recorded change is older. When a change at least as
-     * recent is recorded, the filter misses, the upsert tries to insert a second document with the lead's
-     * id, and the duplicate key tells us this change is stale (or a redelivery): nothing to do.
+     * Reads the lead's document by id and replaces it by id when the change is newer. Only the consumer of
+     * {@code lead.owner.changed} writes here, and a lead's changes are all on one partition (key = lead id), so
+     * one thread at a time handles a lead's changes in order and a read-then-write cannot interleave with
+     * another; no condition beyond {@code _id} is needed, which the embedded store could only answer by
+     * reading the whole collection.
      */
     @Override
     public void recordIfNewer(OwnerChange change) {
-        Update latest = new Update()
-                .set(LeadOwnerDocument.OWNER, StoredOwner.of(change.newOwner()))
-                .set(LeadOwnerDocument.PREVIOUS_OWNER, StoredOwner.of(change.previousOwner()))
-                .set(LeadOwnerDocument.CHANGED_BY, change.changedBy())
-                .set(LeadOwnerDocument.CHANGED_AT, change.occurredAt())
-                .set(LeadOwnerDocument.EVENT_ID, change.eventId());
-        try {
-            mongo.upsert(query(where(LeadOwnerDocument.ID).is(change.leadId())
-                            .and(LeadOwnerDocument.CHANGED_AT).lt(change.occurredAt())),
-                    latest, LeadOwnerDocument.class);
-        } catch (DuplicateKeyException staleOrRepeated) {
-            // A change at least as recent is recorded: it stays.
+        LeadOwnerDocument recorded = mongo.findById(change.leadId(), LeadOwnerDocument.class);
+        if (recorded != null && !recorded.changedAt().isBefore(change.occurredAt())) {
+            return;
         }
+        mongo.save(new LeadOwnerDocument(change.leadId(), StoredOwner.of(change.newOwner()),
+                StoredOwner.of(change.previousOwner()), change.changedBy(), change.occurredAt(), change.eventId()));
     }
 
     @Override

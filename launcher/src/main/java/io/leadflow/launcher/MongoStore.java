@@ -1,14 +1,22 @@
 package io.leadflow.launcher;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.leadflow.launcher.store.JournalSettings;
+import io.leadflow.launcher.store.JournaledBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A MongoDB-wire-compatible server (mongo-java-server) persisting to one file in the data directory. */
+/**
+ * A MongoDB-wire-compatible server (mongo-java-server) holding its data in memory and keeping it across restarts
+ * in a journal directory inside the data directory.
+ */
 public final class MongoStore implements AutoCloseable {
+
+    static final String JOURNAL_DIRECTORY = "mongo-journal";
+    /** Where leadflow versions before the journal kept the store (mongo-java-server's H2 backend). */
+    private static final String RETIRED_H2_FILE = "mongo.mv";
 
     private final MongoServer server;
     private final int port;
@@ -24,8 +32,19 @@ public final class MongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + dataDir, e);
         }
-        MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("mongo.mv").toString()));
-        server.bind("127.0.0.1", port);
+        Path retired = dataDir.resolve(RETIRED_H2_FILE);
+        if (Files.exists(retired)) {
+            System.out.println("leadflow: " + retired + " is from an older leadflow and is no longer read; the store"
+                    + " now lives in " + dataDir.resolve(JOURNAL_DIRECTORY) + " (delete " + retired + " to free it)");
+        }
+        MongoServer server = new MongoServer(
+                JournaledBackend.open(dataDir.resolve(JOURNAL_DIRECTORY), JournalSettings.defaults()));
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (RuntimeException e) {
+            server.shutdown();
+            throw e;
+        }
         return new MongoStore(server, port);
     }
 
@@ -33,6 +52,7 @@ public final class MongoStore implements AutoCloseable {
         return "mongodb://127.0.0.1:" + port + "/";
     }
 
+    /** Stops taking connections, then forces the journal to disk. */
     @Override
     public void close() {
         server.shutdown();

@@ -32,7 +32,7 @@ final class Platform implements AutoCloseable {
             environment.put("NOTIFICATION_WEBHOOK_URL", settings.webhookUrl());
             for (Service service : Service.values()) {
                 services.put(service, ServiceProcess.start(service.module(), service.jar(settings.servicesDir()),
-                        settings.servicePorts().get(service), environment, ServiceProcess.FAST_START_JVM_OPTIONS,
+                        settings.servicePorts().get(service), environment, ServiceProcess.JVM_OPTIONS,
                         argumentsFor(service, settings), settings.dataDir().resolve("logs")));
             }
             for (ServiceProcess process : services.values()) {

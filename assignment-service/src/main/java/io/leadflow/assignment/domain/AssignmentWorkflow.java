@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The assignment process: routes the lead of each active response, waits durably for an external engine to
@@ -172,16 +173,24 @@ public class AssignmentWorkflow {
     }
 
     /**
-     * A lead's owner changed: remember it, and complete the lead's waits it answers. The projection is
-     * written before the waits are read, and {@link #activate} stores a wait before it reads the projection,
-     * so a change and an activation processed at the same time on different threads never miss each other.
+     * Leads' owners changed: remember them, and complete the waits they answer, in the order of the changes.
+     * The projection is written before the waits are read, and {@link #activateAll} stores a wait before it
+     * reads the projection, so a change and an activation processed at the same time on different threads
+     * never miss each other.
      */
-    public void ownerChanged(OwnerChange change) {
-        leadOwners.recordIfNewer(change);
-        leadLoads.ownerChanged(change.leadId(), change.newOwner().id(), change.occurredAt());
+    public void ownersChanged(List<OwnerChange> changes) {
+        leadOwners.recordIfNewer(changes);
+        leadLoads.ownersChanged(changes.stream()
+                .map(change -> new LeadLoads.OwnedLead(change.leadId(), change.newOwner().id(), change.occurredAt()))
+                .toList());
+        Map<String, List<Assignment>> waitsByLead = new HashMap<>();
+        assignments.waitsOfLeads(changes.stream().map(OwnerChange::leadId).collect(Collectors.toSet()))
+                .forEach(wait -> waitsByLead.computeIfAbsent(wait.leadId(), lead -> new ArrayList<>()).add(wait));
         Instant now = clock.instant();
-        for (Assignment assignment : assignments.waitsOfLead(change.leadId())) {
-            assignment.completedBy(change, now).ifPresent(this::completeAndPublish);
+        for (OwnerChange change : changes) {
+            for (Assignment wait : waitsByLead.getOrDefault(change.leadId(), List.of())) {
+                wait.completedBy(change, now).ifPresent(this::completeAndPublish);
+            }
         }
     }
 
@@ -232,14 +241,17 @@ public class AssignmentWorkflow {
         }
     }
 
-    /** A lead's status changed: an open lead counts towards its owner's load, a closed one no longer does. */
-    public void statusChanged(String leadId, String status, Instant occurredAt) {
-        leadLoads.statusChanged(leadId, !policy.isClosedStatus(status), occurredAt);
+    /** Leads' statuses changed: an open lead counts towards its owner's load, a closed one no longer does. */
+    public void statusesChanged(List<LeadStatusChange> changes) {
+        leadLoads.statusesChanged(changes.stream()
+                .map(change -> new LeadLoads.LeadStatus(change.leadId(), !policy.isClosedStatus(change.status()),
+                        change.occurredAt()))
+                .toList());
     }
 
-    /** An opportunity changed: an open one counts towards its owner's load, a closed one no longer does. */
-    public void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant occurredAt) {
-        leadLoads.opportunityChanged(opportunityId, ownerId, open, occurredAt);
+    /** Opportunities changed: an open one counts towards its owner's load, a closed one no longer does. */
+    public void opportunitiesChanged(List<LeadLoads.Opportunity> opportunities) {
+        leadLoads.opportunitiesChanged(opportunities);
     }
 
     /**

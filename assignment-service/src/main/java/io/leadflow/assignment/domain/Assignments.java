@@ -27,8 +27,8 @@ public interface Assignments {
     /** The lead's assignments, oldest activation first. */
     List<Assignment> ofLead(String leadId);
 
-    /** The lead's assignments that wait for the external engine. */
-    List<Assignment> waitsOfLead(String leadId);
+    /** The assignments of these leads that wait for the external engine, in one read of the open waits. */
+    List<Assignment> waitsOfLeads(Collection<String> leadIds);
 
     /**
      * Stores a wait's outcome if the assignment is still waiting. Of an owner change and a timeout racing

@@ -1,6 +1,7 @@
 package io.leadflow.assignment.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,7 +9,12 @@ import java.util.Optional;
 public interface LeadOwners {
 
     /** Records the change unless a change at least as recent is already recorded for the lead. */
-    void recordIfNewer(OwnerChange change);
+    default void recordIfNewer(OwnerChange change) {
+        recordIfNewer(List.of(change));
+    }
+
+    /** Records each change unless one at least as recent is recorded for its lead (or earlier in the list). */
+    void recordIfNewer(List<OwnerChange> changes);
 
     Optional<OwnerChange> latest(String leadId);
 

@@ -12,7 +12,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Hands each consumed event to the assignment workflow; failures go to the platform's error handler. */
+/**
+ * Hands each poll's events to the assignment workflow as one batch; a record that cannot be decoded or mapped
+ * goes to its dead-letter topic (see {@link IncomingBatch}), other failures to the platform's error handler.
+ */
 @Component
 class AssignmentListener {
 
@@ -28,19 +31,18 @@ class AssignmentListener {
         IncomingBatch.handle(records, EventMapping::activation, workflow::activateAll);
     }
 
-    @KafkaListener(topics = Topics.Names.LEAD_OWNER_CHANGED)
-    void onLeadOwnerChanged(LeadOwnerChanged event) {
-        workflow.ownerChanged(EventMapping.ownerChange(event));
+    @KafkaListener(topics = Topics.Names.LEAD_OWNER_CHANGED, batch = "true")
+    void onLeadOwnerChanged(List<ConsumerRecord<String, LeadOwnerChanged>> records) {
+        IncomingBatch.handle(records, EventMapping::ownerChange, workflow::ownersChanged);
     }
 
-    @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED)
-    void onLeadStatusChanged(LeadStatusChanged event) {
-        workflow.statusChanged(EventMapping.leadId(event), event.getStatus(), event.getOccurredAt());
+    @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, batch = "true")
+    void onLeadStatusChanged(List<ConsumerRecord<String, LeadStatusChanged>> records) {
+        IncomingBatch.handle(records, EventMapping::statusChange, workflow::statusesChanged);
     }
 
-    @KafkaListener(topics = Topics.Names.OPPORTUNITY_CHANGED)
-    void onOpportunityChanged(OpportunityChanged event) {
-        workflow.opportunityChanged(EventMapping.opportunityId(event),
-                event.getOwner() == null ? null : event.getOwner().getId(), event.getOpen(), event.getOccurredAt());
+    @KafkaListener(topics = Topics.Names.OPPORTUNITY_CHANGED, batch = "true")
+    void onOpportunityChanged(List<ConsumerRecord<String, OpportunityChanged>> records) {
+        IncomingBatch.handle(records, EventMapping::opportunity, workflow::opportunitiesChanged);
     }
 }

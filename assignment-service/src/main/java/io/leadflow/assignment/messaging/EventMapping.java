@@ -4,7 +4,9 @@ import io.leadflow.assignment.domain.Activation;
 import io.leadflow.assignment.domain.Lead;
 import io.leadflow.assignment.domain.LeadAttributes;
 import io.leadflow.assignment.domain.Owner;
+import io.leadflow.assignment.domain.LeadStatusChange;
 import io.leadflow.assignment.domain.OwnerChange;
+import io.leadflow.assignment.domain.routing.LeadLoads;
 import io.leadflow.assignment.domain.OwnerKind;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import io.leadflow.events.CandidateVerdict;
@@ -34,12 +36,15 @@ final class EventMapping {
                 event.getTriggerAssignment());
     }
 
-    static String leadId(LeadStatusChanged event) {
-        return required(event.getLeadId(), "leadId", "lead.status.changed " + event.getEventId());
+    static LeadStatusChange statusChange(LeadStatusChanged event) {
+        return new LeadStatusChange(required(event.getLeadId(), "leadId", "lead.status.changed " + event.getEventId()),
+                event.getStatus(), event.getOccurredAt());
     }
 
-    static String opportunityId(OpportunityChanged event) {
-        return required(event.getOpportunityId(), "opportunityId", "opportunity.changed " + event.getEventId());
+    static LeadLoads.Opportunity opportunity(OpportunityChanged event) {
+        return new LeadLoads.Opportunity(
+                required(event.getOpportunityId(), "opportunityId", "opportunity.changed " + event.getEventId()),
+                event.getOwner() == null ? null : event.getOwner().getId(), event.getOpen(), event.getOccurredAt());
     }
 
     static OwnerChange ownerChange(LeadOwnerChanged event) {

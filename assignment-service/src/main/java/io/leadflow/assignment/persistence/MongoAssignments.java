@@ -113,8 +113,8 @@ class MongoAssignments implements Assignments {
     }
 
     @Override
-    public List<Assignment> waitsOfLead(String leadId) {
-        return waiting(mongo.find(query(where(EngineWaitDocument.LEAD_ID).is(leadId)), EngineWaitDocument.class));
+    public List<Assignment> waitsOfLeads(Collection<String> leadIds) {
+        return waiting(mongo.find(query(where(EngineWaitDocument.LEAD_ID).in(leadIds)), EngineWaitDocument.class));
     }
 
     /**

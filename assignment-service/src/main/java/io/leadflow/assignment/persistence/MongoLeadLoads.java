@@ -27,7 +27,6 @@ class MongoLeadLoads implements LeadLoads {
 
     private static final String ID = "_id";
     private static final String COUNT = "open";
-    private static final Date NEVER = Date.from(Instant.EPOCH);
 
     private final MongoTemplate mongo;
 
@@ -84,18 +83,31 @@ class MongoLeadLoads implements LeadLoads {
     }
 
     @Override
-    public void statusChanged(String leadId, boolean open, Instant at) {
-        mongo.upsert(query(where(ID).is(leadId)), new Update()
-                .max(LeadLoadDocument.STATUS, fact(at).append("open", open))
-                .setOnInsert(LeadLoadDocument.OWNER, new Document("since", NEVER).append("id", null)),
-                LeadLoadDocument.class);
+    public void statusesChanged(Collection<LeadStatus> statuses) {
+        if (statuses.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LeadLoadDocument.class);
+        for (LeadStatus status : statuses) {
+            bulk.upsert(query(where(ID).is(status.leadId())), new Update()
+                    .max(LeadLoadDocument.STATUS, fact(status.since()).append("open", status.open()))
+                    .setOnInsert(LeadLoadDocument.OWNER, fact(Instant.EPOCH).append("id", null)));
+        }
+        bulk.execute();
     }
 
     @Override
-    public void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant at) {
-        mongo.upsert(query(where(ID).is(opportunityId)), new Update()
-                .max(OpportunityLoadDocument.FACT, fact(at).append("ownerId", ownerId).append("open", open)),
-                OpportunityLoadDocument.class);
+    public void opportunitiesChanged(Collection<Opportunity> opportunities) {
+        if (opportunities.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OpportunityLoadDocument.class);
+        for (Opportunity opportunity : opportunities) {
+            bulk.upsert(query(where(ID).is(opportunity.opportunityId())), new Update()
+                    .max(OpportunityLoadDocument.FACT, fact(opportunity.since())
+                            .append("ownerId", opportunity.ownerId()).append("open", opportunity.open())));
+        }
+        bulk.execute();
     }
 
     /** A fact's sub-document, its time first so that {@code $max} compares facts by time. */

@@ -55,9 +55,9 @@ class AssignmentWorkflowTest {
         workflow.activate(activation);
         OwnerChange toBob = change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(30));
         events.failNext("ASSIGNED");
-        assertThatThrownBy(() -> workflow.ownerChanged(toBob)).hasMessage("broker away");
+        assertThatThrownBy(() -> workflow.ownersChanged(List.of(toBob))).hasMessage("broker away");
 
-        workflow.ownerChanged(toBob);
+        workflow.ownersChanged(List.of(toBob));
         clock.advance(AssignmentWorkflow.PUBLICATION_GRACE);
         workflow.republishStalled();
         workflow.republishStalled();
@@ -85,7 +85,7 @@ class AssignmentWorkflowTest {
 
     @Test
     void shouldCompleteAtOnceWithoutParkingWhenTheEngineMovedTheLeadBeforeTheActivationArrived() {
-        workflow.ownerChanged(change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(3)));
+        workflow.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(3))));
 
         workflow.activate(activation);
 
@@ -99,7 +99,7 @@ class AssignmentWorkflowTest {
         clock.advance(WAIT);
         workflow.fireDueWaits();
 
-        workflow.ownerChanged(change(activation, ROUTING_QUEUE, BOB, WAIT.plusSeconds(1)));
+        workflow.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, WAIT.plusSeconds(1))));
         workflow.fireDueWaits();
 
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "FINAL_OWNER 00v-1 00G-sdr",
@@ -110,7 +110,7 @@ class AssignmentWorkflowTest {
     @Test
     void shouldNotFireTheTimeoutOfAWaitTheEngineCompleted() {
         workflow.activate(activation);
-        workflow.ownerChanged(change(activation, ROUTING_QUEUE, BOB, WAIT.minusSeconds(1)));
+        workflow.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, WAIT.minusSeconds(1))));
 
         clock.advance(WAIT);
         workflow.fireDueWaits();
@@ -123,9 +123,9 @@ class AssignmentWorkflowTest {
         private final Map<String, OwnerChange> latest = new HashMap<>();
 
         @Override
-        public void recordIfNewer(OwnerChange change) {
-            latest.merge(change.leadId(), change,
-                    (recorded, candidate) -> candidate.occurredAt().isAfter(recorded.occurredAt()) ? candidate : recorded);
+        public void recordIfNewer(List<OwnerChange> changes) {
+            changes.forEach(change -> latest.merge(change.leadId(), change,
+                    (recorded, candidate) -> candidate.occurredAt().isAfter(recorded.occurredAt()) ? candidate : recorded));
         }
 
         @Override

@@ -53,8 +53,10 @@ final class InMemoryAssignments implements Assignments {
     }
 
     @Override
-    public synchronized List<Assignment> waitsOfLead(String leadId) {
-        return ofLead(leadId).stream().filter(Assignment::isWaiting).toList();
+    public synchronized List<Assignment> waitsOfLeads(Collection<String> leadIds) {
+        return byResponse.values().stream()
+                .filter(assignment -> assignment.isWaiting() && leadIds.contains(assignment.leadId()))
+                .toList();
     }
 
     @Override

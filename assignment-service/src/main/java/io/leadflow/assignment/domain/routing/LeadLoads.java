@@ -33,7 +33,16 @@ public interface LeadLoads {
     }
 
     /** The lead is open (or closed) since {@code at}, unless the projection knows a later status. */
-    void statusChanged(String leadId, boolean open, Instant at);
+    default void statusChanged(String leadId, boolean open, Instant at) {
+        statusesChanged(List.of(new LeadStatus(leadId, open, at)));
+    }
+
+    /** Each lead is open or closed since its time, unless the projection knows a later status: one write. */
+    void statusesChanged(Collection<LeadStatus> statuses);
+
+    /** Whether a lead is open as of {@code since}. */
+    record LeadStatus(String leadId, boolean open, Instant since) {
+    }
 
     /** Open opportunities of each of {@code userIds} (0 for a user who has none). */
     Map<String, Long> openOpportunities(Collection<String> userIds);
@@ -42,5 +51,14 @@ public interface LeadLoads {
      * The opportunity is owned by {@code ownerId} (null: nobody) and open or not since {@code at}, unless the
      * projection knows a later change of it.
      */
-    void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant at);
+    default void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant at) {
+        opportunitiesChanged(List.of(new Opportunity(opportunityId, ownerId, open, at)));
+    }
+
+    /** Each opportunity's owner and openness since its time, unless the projection knows later: one write. */
+    void opportunitiesChanged(Collection<Opportunity> opportunities);
+
+    /** An opportunity's owner (null: nobody) and whether it is open, as of {@code since}. */
+    record Opportunity(String opportunityId, String ownerId, boolean open, Instant since) {
+    }
 }

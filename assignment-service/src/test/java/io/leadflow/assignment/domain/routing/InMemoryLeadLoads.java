@@ -26,10 +26,12 @@ public final class InMemoryLeadLoads implements LeadLoads {
     }
 
     @Override
-    public synchronized void opportunityChanged(String opportunityId, String ownerId, boolean open, Instant at) {
-        Opportunity known = opportunities.get(opportunityId);
-        if (known == null || known.since().isBefore(at)) {
-            opportunities.put(opportunityId, new Opportunity(ownerId, open, at));
+    public synchronized void opportunitiesChanged(Collection<LeadLoads.Opportunity> changes) {
+        for (LeadLoads.Opportunity change : changes) {
+            Opportunity known = opportunities.get(change.opportunityId());
+            if (known == null || known.since().isBefore(change.since())) {
+                opportunities.put(change.opportunityId(), new Opportunity(change.ownerId(), change.open(), change.since()));
+            }
         }
     }
 
@@ -60,10 +62,12 @@ public final class InMemoryLeadLoads implements LeadLoads {
     }
 
     @Override
-    public synchronized void statusChanged(String leadId, boolean open, Instant at) {
-        Lead lead = leads.getOrDefault(leadId, new Lead(null, Instant.EPOCH, true, Instant.EPOCH));
-        if (lead.statusSince().isBefore(at)) {
-            leads.put(leadId, new Lead(lead.ownerId(), lead.ownerSince(), open, at));
+    public synchronized void statusesChanged(Collection<LeadStatus> statuses) {
+        for (LeadStatus status : statuses) {
+            Lead lead = leads.getOrDefault(status.leadId(), new Lead(null, Instant.EPOCH, true, Instant.EPOCH));
+            if (lead.statusSince().isBefore(status.since())) {
+                leads.put(status.leadId(), new Lead(lead.ownerId(), lead.ownerSince(), status.open(), status.since()));
+            }
         }
     }
 }

@@ -124,7 +124,7 @@ class ResponseCreatedIT extends ResponseServiceIT {
         String leadId = newLeadId();
         ResponseCreated created = responseCreated(leadId).build();
         Instant activatedBeforeTheCrash = NOW.minusSeconds(30);
-        members.insert(CampaignMember.activated(EventMapping.toResponse(created), activatedBeforeTheCrash));
+        members.insert(List.of(CampaignMember.activated(EventMapping.toResponse(created), activatedBeforeTheCrash)));
 
         publish(Topics.RESPONSE_CREATED, created);
 

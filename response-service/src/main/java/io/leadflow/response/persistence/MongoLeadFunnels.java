@@ -28,7 +28,9 @@ import org.springframework.stereotype.Repository;
  * Lead funnels in MongoDB: a batch reads them with one {@code _id $in} query and changes them with one bulk
  * write of single-document updates by {@code _id}. An update adds entries ({@code $addToSet}) or removes them
  * ({@code $pull}) rather than replacing the list, so the two consumers that change a funnel never undo each
- * other's change.
+ * other's change. Each update also sets {@code activeResponseId} to the first open response as the batch sees
+ * it; no decision reads it. With one active response per lead it is exact: only a funnel read empty gains a
+ * response and only one read holding it loses it, so the two consumers never change it at the same time.
  */
 @Repository
 class MongoLeadFunnels implements LeadFunnels {

@@ -14,6 +14,7 @@ import io.leadflow.events.ResponseCreated;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TopicProbe.DeadLetter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -91,6 +92,34 @@ class LeadAssignedIT extends ResponseServiceIT {
         assertThat(dead.reason()).startsWith("lead.assigned: ");
         assertThat(awaitFirstOwner(response.getResponseId()).get("firstOwner").get("id").asString())
                 .isEqualTo("005-alice");
+    }
+
+    @Test
+    void shouldDeadLetterAnAssignmentOfAnUnknownResponseAndRecordTheOthersOfItsBatch() {
+        int partition = partitionOf(newLeadId());
+        ResponseCreated first = activate(responseCreated(newLeadIdOnPartition(partition)).build());
+        ResponseCreated second = activate(responseCreated(newLeadIdOnPartition(partition)).build());
+        LeadAssigned firstToAlice = leadAssigned(first.getLeadId(), first.getResponseId(), ALICE).build();
+        LeadAssigned unknown = leadAssigned(second.getLeadId(), "00v-unknown", ALICE).build();
+        LeadAssigned secondToBob = leadAssigned(second.getLeadId(), second.getResponseId(), BOB).build();
+        LeadAssigned firstToBob = leadAssigned(first.getLeadId(), first.getResponseId(), BOB).build();
+
+        publishInOnePoll(Topics.LEAD_ASSIGNED, List.of(firstToAlice, unknown, secondToBob, firstToBob));
+
+        assertThat(probe.awaitDeadLetter(Topics.LEAD_ASSIGNED, second.getLeadId()).reason())
+                .isEqualTo("no campaign member 00v-unknown for lead " + second.getLeadId());
+        // An assignment after them on the same partition: once it is dead-lettered, they have all been handled.
+        String barrier = newLeadIdOnPartition(partition);
+        publish(Topics.LEAD_ASSIGNED, leadAssigned(barrier, "00v-barrier", BOB).build());
+        probe.awaitDeadLetter(Topics.LEAD_ASSIGNED, barrier);
+        assertThat(storedCampaignMember(first.getResponseId()).getString("firstOwnerEventId"))
+                .isEqualTo(firstToAlice.getEventId());
+        assertThat(storedCampaignMember(second.getResponseId()).getString("firstOwnerEventId"))
+                .isEqualTo(secondToBob.getEventId());
+        assertThat(probe.deadLetters(Topics.LEAD_ASSIGNED))
+                .filteredOn(dead -> List.of(first.getLeadId(), second.getLeadId()).contains(dead.key()))
+                .extracting(DeadLetter::reason)
+                .containsExactly("no campaign member 00v-unknown for lead " + second.getLeadId());
     }
 
     private ResponseCreated activate(ResponseCreated created) {

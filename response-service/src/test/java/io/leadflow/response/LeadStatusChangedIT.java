@@ -7,13 +7,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseCreated;
+import io.leadflow.response.domain.CampaignMember;
+import io.leadflow.response.domain.CampaignMembers;
+import io.leadflow.response.messaging.EventMapping;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TopicProbe.DeadLetter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class LeadStatusChangedIT extends ResponseServiceIT {
+
+    @Autowired
+    CampaignMembers members;
 
     @Test
     void shouldCloseTheActiveResponseWhenTheLeadConvertsSoTheNextResponseActivates() {
@@ -88,6 +97,53 @@ class LeadStatusChangedIT extends ResponseServiceIT {
         assertThat(dead.value()).isEqualTo(garbage);
         assertThat(dead.reason()).startsWith("lead.status.changed: not a LeadStatusChanged in Avro single-object encoding");
         awaitCampaignMember(first.getResponseId(), "Closed");
+    }
+
+    @Test
+    void shouldReopenTheFunnelThatABatchOfStatusChangesClosedWithTheFirstQualifyingResponseOfTheNextBatch() {
+        String leadId = newLeadId();
+        ResponseCreated first = activate(responseCreated(leadId).build());
+        LeadStatusChanged converted = statusChanged(leadId, "Working", "Converted").build();
+        LeadStatusChanged recycled = statusChanged(leadId, "Converted", "Recycled")
+                .setOccurredAt(converted.getOccurredAt().plusSeconds(1)).build();
+
+        publishInOnePoll(Topics.LEAD_STATUS_CHANGED,
+                List.of(statusChanged(leadId, "Open", "Working").build(), converted, converted, recycled));
+
+        JsonNode closed = awaitCampaignMember(first.getResponseId(), "Closed");
+        assertThat(closed.get("closedReason").asString()).isEqualTo("lead status changed to Converted");
+        assertThat(closed.get("funnelClosedAt").asString()).isEqualTo(converted.getOccurredAt().toString());
+        ResponseCreated reopening = responseCreated(leadId).setOccurredAt(recycled.getOccurredAt().plusSeconds(60))
+                .build();
+        ResponseCreated blocked = responseCreated(leadId).setCampaignId("701-pricing-page")
+                .setOccurredAt(recycled.getOccurredAt().plusSeconds(61)).build();
+        publishInOnePoll(Topics.RESPONSE_CREATED, List.of(reopening, blocked));
+
+        assertThat(awaitCampaignMember(blocked.getResponseId(), "Resolved - Active Response Exists")
+                .get("resolution").asString())
+                .isEqualTo("meets the funnel criteria, but lead " + leadId + " already has the open active response "
+                        + reopening.getResponseId());
+        assertThat(storedLead(leadId).getString("activeResponseId")).isEqualTo(reopening.getResponseId());
+        ResponseCreated next = reopenFunnel(leadId, reopening.getResponseId());
+        assertThat(probe.awaitEvents(Topics.RESPONSE_ACTIVATED, leadId, 3)).containsExactly(
+                activationOf(first, NOW), activationOf(reopening, NOW), activationOf(next, NOW));
+    }
+
+    @Test
+    void shouldCloseAFunnelStoredBeforeFunnelsListedTheirResponses() {
+        String leadId = newLeadId();
+        ResponseCreated first = responseCreated(leadId).build();
+        members.insert(List.of(CampaignMember.activated(EventMapping.toResponse(first), NOW).published()));
+        mongo.insert(new Document("_id", leadId).append("activeResponseId", first.getResponseId()), "leads");
+
+        publish(Topics.LEAD_STATUS_CHANGED, statusChanged(leadId, "Working", "Converted").build());
+
+        assertThat(awaitCampaignMember(first.getResponseId(), "Closed").get("closedReason").asString())
+                .isEqualTo("lead status changed to Converted");
+        ResponseCreated next = responseCreated(leadId).build();
+        publish(Topics.RESPONSE_CREATED, next);
+        assertThat(probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId)).isEqualTo(activationOf(next, NOW));
+        assertThat(storedLead(leadId).getString("activeResponseId")).isEqualTo(next.getResponseId());
     }
 
     private ResponseCreated activate(ResponseCreated created) {

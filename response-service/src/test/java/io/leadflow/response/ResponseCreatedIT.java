@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,8 @@ class ResponseCreatedIT extends ResponseServiceIT {
 
     @Autowired
     CampaignMembers members;
+    @Autowired
+    StoreOperations store;
 
     @Test
     void shouldActivateAQualifyingResponseAndPublishExactlyOneActivation() {
@@ -124,7 +127,7 @@ class ResponseCreatedIT extends ResponseServiceIT {
         String leadId = newLeadId();
         ResponseCreated created = responseCreated(leadId).build();
         Instant activatedBeforeTheCrash = NOW.minusSeconds(30);
-        members.insert(CampaignMember.activated(EventMapping.toResponse(created), activatedBeforeTheCrash));
+        members.insert(List.of(CampaignMember.activated(EventMapping.toResponse(created), activatedBeforeTheCrash)));
 
         publish(Topics.RESPONSE_CREATED, created);
 
@@ -165,5 +168,128 @@ class ResponseCreatedIT extends ResponseServiceIT {
         assertThat(get("/campaign-members/{responseId}", invalid.getResponseId()).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(probe.events(Topics.RESPONSE_ACTIVATED, leadId)).isEqualTo(List.of());
+    }
+
+    @Test
+    void shouldDecideSeveralResponsesOfALeadInOneBatchAsOneAtATime() {
+        String leadId = newLeadId();
+        ResponseCreated low = responseCreated(leadId).setLead(lead().setScore(20).build()).build();
+        ResponseCreated first = responseCreated(leadId).build();
+        ResponseCreated second = responseCreated(leadId).setCampaignId("701-pricing-page").build();
+        ResponseCreated third = responseCreated(leadId).setCampaignId("701-free-trial").build();
+
+        publishInOnePoll(Topics.RESPONSE_CREATED, List.of(low, first, second, third));
+
+        awaitCampaignMember(first.getResponseId(), "Active");
+        // One batch: one insert stored all four.
+        assertThat(store.mentioning(low.getResponseId()))
+                .filteredOn(operation -> operation.toString().equals("insert campaign_members"))
+                .singleElement()
+                .matches(insert -> Stream.of(first, second, third).allMatch(r -> insert.mentions(r.getResponseId())));
+        assertThat(campaignMember(low.getResponseId()).get("resolution").asString())
+                .isEqualTo("does not meet the funnel criteria: score 20 is below the threshold 50");
+        for (ResponseCreated blocked : List.of(second, third)) {
+            assertThat(campaignMember(blocked.getResponseId()).get("resolution").asString())
+                    .isEqualTo("meets the funnel criteria, but lead " + leadId + " already has the open active response "
+                            + first.getResponseId());
+        }
+        assertThat(storedLead(leadId).getString("activeResponseId")).isEqualTo(first.getResponseId());
+        ResponseCreated next = reopenFunnel(leadId, first.getResponseId());
+        assertThat(probe.awaitEvents(Topics.RESPONSE_ACTIVATED, leadId, 2))
+                .containsExactly(activationOf(first, NOW), activationOf(next, NOW));
+    }
+
+    @Test
+    void shouldKeepTheDecisionOfAResponseDeliveredTwiceInOneBatchAndAgainInALaterOne() {
+        String leadId = newLeadId();
+        ResponseCreated first = responseCreated(leadId).build();
+        ResponseCreated second = responseCreated(leadId).setCampaignId("701-pricing-page").build();
+
+        publishInOnePoll(Topics.RESPONSE_CREATED, List.of(first, first, second));
+        JsonNode blocked = awaitCampaignMember(second.getResponseId(), "Resolved - Active Response Exists");
+        publishInOnePoll(Topics.RESPONSE_CREATED, List.of(second, first));
+
+        ResponseCreated next = reopenFunnel(leadId, first.getResponseId());
+        assertThat(probe.awaitEvents(Topics.RESPONSE_ACTIVATED, leadId, 2))
+                .containsExactly(activationOf(first, NOW), activationOf(next, NOW));
+        assertThat(campaignMember(second.getResponseId())).isEqualTo(blocked);
+        assertThat(get("/leads/{leadId}/campaign-members", leadId).getBody()).hasSize(3);
+    }
+
+    @Test
+    void shouldDeadLetterPoisonRecordsInTheMiddleOfABatchAndHandleEveryOtherRecordOnce() {
+        int partition = partitionOf(newLeadId());
+        List<ResponseCreated> healthy = List.of(responseCreated(newLeadIdOnPartition(partition)).build(),
+                responseCreated(newLeadIdOnPartition(partition)).build(),
+                responseCreated(newLeadIdOnPartition(partition)).build());
+        String undecodable = newLeadIdOnPartition(partition);
+        byte[] garbage = "{\"responseId\": \"00v-1\"}".getBytes(StandardCharsets.UTF_8);
+        ResponseCreated invalid = responseCreated(newLeadIdOnPartition(partition)).setCampaignId(" ").build();
+
+        inOnePoll(Topics.RESPONSE_CREATED, () -> {
+            upstream.publishAllToPartition(Topics.RESPONSE_CREATED, partition, healthy.subList(0, 2));
+            upstream.publishRawToPartition(Topics.RESPONSE_CREATED, partition, undecodable, garbage);
+            upstream.publishAllToPartition(Topics.RESPONSE_CREATED, partition, List.of(invalid, healthy.get(2)));
+        });
+
+        DeadLetter dead = probe.awaitDeadLetter(Topics.RESPONSE_CREATED, undecodable);
+        assertThat(dead.value()).isEqualTo(garbage);
+        assertThat(dead.reason()).startsWith("response.created: not a ResponseCreated in Avro single-object encoding");
+        // The records before the poison were handled as one batch.
+        assertThat(store.mentioning(healthy.get(0).getResponseId()))
+                .filteredOn(operation -> operation.toString().equals("insert campaign_members"))
+                .singleElement()
+                .matches(insert -> insert.mentions(healthy.get(1).getResponseId()));
+        assertThat(probe.awaitDeadLetter(Topics.RESPONSE_CREATED, invalid.getLeadId()).reason())
+                .isEqualTo("invalid response.created: campaignId must not be blank");
+        // A response after them on the same partition: its activation comes after any repeated one.
+        ResponseCreated later = responseCreated(newLeadIdOnPartition(partition)).build();
+        publish(Topics.RESPONSE_CREATED, later);
+        probe.awaitEvent(Topics.RESPONSE_ACTIVATED, later.getLeadId());
+        for (ResponseCreated created : healthy) {
+            assertThat(probe.events(Topics.RESPONSE_ACTIVATED, created.getLeadId()))
+                    .containsExactly(activationOf(created, NOW));
+        }
+        assertThat(probe.deadLetters(Topics.RESPONSE_CREATED))
+                .filteredOn(letter -> List.of(undecodable, invalid.getLeadId()).contains(letter.key()))
+                .extracting(DeadLetter::key)
+                .containsExactly(undecodable, invalid.getLeadId());
+        assertThat(get("/campaign-members/{responseId}", invalid.getResponseId()).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void shouldPublishAnActivationWhosePublishingFailedExactlyOnceWithTheSameEventId() {
+        String leadId = newLeadId();
+        ResponseCreated created = responseCreated(leadId).build();
+        activationPublisher.failOnceFor(created.getResponseId());
+
+        publish(Topics.RESPONSE_CREATED, created);
+
+        assertThat(probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId)).isEqualTo(activationOf(created, NOW));
+        assertThat(activationPublisher.failedFor(created.getResponseId())).isTrue();
+        await().until(() -> storedCampaignMember(created.getResponseId()).getBoolean("activationPublished"));
+        ResponseCreated next = reopenFunnel(leadId, created.getResponseId());
+        assertThat(probe.awaitEvents(Topics.RESPONSE_ACTIVATED, leadId, 2))
+                .containsExactly(activationOf(created, NOW), activationOf(next, NOW));
+    }
+
+    @Test
+    void shouldHoldTheFunnelForAStoredActivationThatIsPublishedOnRedelivery() {
+        String leadId = newLeadId();
+        ResponseCreated created = responseCreated(leadId).build();
+        ResponseCreated second = responseCreated(leadId).setCampaignId("701-pricing-page").build();
+        Instant activatedBeforeTheCrash = NOW.minusSeconds(30);
+        members.insert(List.of(CampaignMember.activated(EventMapping.toResponse(created), activatedBeforeTheCrash)));
+
+        publishInOnePoll(Topics.RESPONSE_CREATED, List.of(created, second));
+
+        assertThat(probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId))
+                .isEqualTo(activationOf(created, activatedBeforeTheCrash));
+        assertThat(awaitCampaignMember(second.getResponseId(), "Resolved - Active Response Exists")
+                .get("resolution").asString())
+                .isEqualTo("meets the funnel criteria, but lead " + leadId + " already has the open active response "
+                        + created.getResponseId());
+        assertThat(storedLead(leadId).getString("activeResponseId")).isEqualTo(created.getResponseId());
     }
 }

@@ -3,29 +3,44 @@ package io.leadflow.response;
 import static org.awaitility.Awaitility.await;
 
 import io.leadflow.events.ActivationKind;
+import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.ResponseCreated;
 import io.leadflow.platform.events.EventIds;
+import io.leadflow.platform.kafka.PublishFailedException;
+import io.leadflow.response.domain.ActivationPublisher;
+import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.schemas.Topic;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.LeadflowTestInfrastructure;
 import io.leadflow.testsupport.MutableClock;
+import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.utils.Utils;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
-@Import(ResponseServiceIT.StillClock.class)
+@Import({ResponseServiceIT.StillClock.class, ResponseServiceIT.FlakyPublishing.class, StoreOperations.Recording.class})
 abstract class ResponseServiceIT {
 
     /** The service's clock: every activation happens at this instant. */
@@ -57,10 +72,58 @@ abstract class ResponseServiceIT {
         }
     }
 
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FlakyPublishing {
+
+        @Bean
+        @Primary
+        FlakyActivationPublisher flakyActivationPublisher(
+                @Qualifier("kafkaActivationPublisher") ActivationPublisher kafka) {
+            return new FlakyActivationPublisher(kafka);
+        }
+    }
+
+    /**
+     * The service's publisher, which fails once for the responses a test names before it sends anything: what
+     * the service sees when it stops between storing an activation and publishing it.
+     */
+    static final class FlakyActivationPublisher implements ActivationPublisher {
+
+        private final ActivationPublisher kafka;
+        private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
+        private final Set<String> failed = ConcurrentHashMap.newKeySet();
+
+        FlakyActivationPublisher(ActivationPublisher kafka) {
+            this.kafka = kafka;
+        }
+
+        void failOnceFor(String responseId) {
+            failOnce.add(responseId);
+        }
+
+        boolean failedFor(String responseId) {
+            return failed.contains(responseId);
+        }
+
+        @Override
+        public void publishNewResponses(List<CampaignMember> members) {
+            List<String> failing = members.stream().map(CampaignMember::responseId).filter(failOnce::remove).toList();
+            if (!failing.isEmpty()) {
+                failed.addAll(failing);
+                throw new PublishFailedException("Kafka did not confirm (failed by the test)", null);
+            }
+            kafka.publishNewResponses(members);
+        }
+    }
+
     @LocalServerPort
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    FlakyActivationPublisher activationPublisher;
 
     TopicProbe probe;
     TestPublisher upstream;
@@ -84,6 +147,47 @@ abstract class ResponseServiceIT {
         upstream.publish(topic, event);
     }
 
+    /**
+     * Runs {@code publishing} while the service's consumers of {@code topic} are paused, so that they take
+     * everything it published in one poll, as they would after a burst.
+     */
+    void inOnePoll(Topic<?> topic, Runnable publishing) {
+        List<MessageListenerContainer> consumers = listeners.getListenerContainers().stream()
+                .filter(container -> Arrays.asList(container.getContainerProperties().getTopics()).contains(topic.name()))
+                .toList();
+        consumers.forEach(MessageListenerContainer::pause);
+        try {
+            await().atMost(TopicProbe.PATIENCE).until(() -> consumers.stream().allMatch(MessageListenerContainer::isContainerPaused));
+            publishing.run();
+        } finally {
+            consumers.forEach(MessageListenerContainer::resume);
+        }
+    }
+
+    /** Publishes events of leads on one partition so that the service takes them in one poll, in this order. */
+    <V extends SpecificRecord> void publishInOnePoll(Topic<V> topic, List<V> events) {
+        int partition = partitionOf(leadIdOf(events.get(0)));
+        inOnePoll(topic, () -> upstream.publishAllToPartition(topic, partition, events));
+    }
+
+    /** The partition Kafka's default partitioner puts a lead's events on. */
+    static int partitionOf(String leadId) {
+        return Utils.toPositive(Utils.murmur2(leadId.getBytes(StandardCharsets.UTF_8))) % Topics.PARTITIONS;
+    }
+
+    /** A new lead whose events go to the given partition, to put several leads in one batch. */
+    static String newLeadIdOnPartition(int partition) {
+        String leadId = TestEvents.newLeadId();
+        while (partitionOf(leadId) != partition) {
+            leadId = TestEvents.newLeadId();
+        }
+        return leadId;
+    }
+
+    static String leadIdOf(SpecificRecord event) {
+        return String.valueOf(event.get(event.getSchema().getField("leadId").pos()));
+    }
+
     /** The activation the service must publish for a qualifying response activated at {@code activatedAt}. */
     static ResponseActivated activationOf(ResponseCreated created, Instant activatedAt) {
         return ResponseActivated.newBuilder()
@@ -97,6 +201,22 @@ abstract class ResponseServiceIT {
                 .setLead(created.getLead())
                 .setTriggerAssignment(true)
                 .build();
+    }
+
+    /**
+     * Closes the lead's funnel and sends one more qualifying response. Its activation is published after every
+     * earlier one of the lead (same partitions, in order), so once it arrives the lead's activations are all in.
+     */
+    ResponseCreated reopenFunnel(String leadId, String openResponseId) {
+        Instant respondedAt = Instant.parse(campaignMember(openResponseId).get("respondedAt").asString());
+        LeadStatusChanged converted = TestEvents.statusChanged(leadId, "Working", "Converted")
+                .setOccurredAt(respondedAt.plusSeconds(1)).build();
+        publish(Topics.LEAD_STATUS_CHANGED, converted);
+        awaitCampaignMember(openResponseId, "Closed");
+        ResponseCreated next = TestEvents.responseCreated(leadId)
+                .setOccurredAt(converted.getOccurredAt().plusSeconds(60)).build();
+        publish(Topics.RESPONSE_CREATED, next);
+        return next;
     }
 
     /** GETs a path of the service's API; any status, the body as JSON. */

@@ -1,11 +1,14 @@
 package io.leadflow.response.domain;
 
-/** Tells the other services that a response became a lead's active response. */
+import java.util.List;
+
+/** Tells the other services that responses became their leads' active responses. */
 public interface ActivationPublisher {
 
     /**
-     * Publishes the activation of a new response; returns once Kafka confirmed it. Publishing the same
-     * member again yields the same event id, so consumers drop the repeat.
+     * Publishes the activations of new responses: every event is sent first, then every confirmation awaited,
+     * and it returns once Kafka confirmed them all. Publishing the same member again yields the same event id,
+     * so consumers drop the repeat.
      */
-    void publishNewResponse(CampaignMember member);
+    void publishNewResponses(List<CampaignMember> members);
 }

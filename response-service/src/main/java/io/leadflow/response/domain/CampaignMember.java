@@ -39,6 +39,24 @@ public record CampaignMember(
                 null, false, null, null, null);
     }
 
+    /** The same member once Kafka confirmed its {@code response.activated} event. */
+    public CampaignMember published() {
+        return new CampaignMember(response, responseStatus, resolution, activatedAt, true, funnelClosedAt,
+                closedReason, firstOwner);
+    }
+
+    /** The same member once its funnel closed. */
+    public CampaignMember closed(FunnelClosure closure) {
+        return new CampaignMember(response, ResponseStatus.CLOSED, resolution, activatedAt, activationPublished,
+                closure.closedAt(), closure.reason(), firstOwner);
+    }
+
+    /** The same member with its first-owner metrics. */
+    public CampaignMember withFirstOwner(FirstOwner first) {
+        return new CampaignMember(response, responseStatus, resolution, activatedAt, activationPublished,
+                funnelClosedAt, closedReason, first);
+    }
+
     public String responseId() {
         return response.responseId();
     }

@@ -1,29 +1,37 @@
 package io.leadflow.response.domain;
 
-import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Where campaign members are kept; every write is a single-document conditional update. */
+/**
+ * Where campaign members are kept. The batch methods read and write by response id only, each in one call
+ * for the whole batch, so their cost does not grow with the number of members stored.
+ */
 public interface CampaignMembers {
 
     Optional<CampaignMember> find(String responseId);
 
-    /** The lead's campaign members, the most recent response first. */
+    /** The lead's campaign members, the most recent response first (for people, not the hot path). */
     List<CampaignMember> findByLead(String leadId);
 
-    /** Stores a new campaign member; fails if one with the same response id exists. */
-    void insert(CampaignMember member);
-
-    void markActivationPublished(String responseId);
+    /** The stored members among these response ids, by response id; the others are absent. */
+    Map<String, CampaignMember> findAll(Collection<String> responseIds);
 
     /**
-     * Closes the lead's active responses that were created at or before {@code respondedUpTo}.
+     * Stores new campaign members, every one that is not stored yet.
      *
-     * @return the ids of every response {@code closure} has closed, in this call or an earlier delivery
+     * @return the response ids that were already stored: someone else decided them first
      */
-    List<String> closeActiveResponses(String leadId, Instant respondedUpTo, FunnelClosure closure);
+    Set<String> insert(List<CampaignMember> members);
 
-    /** Sets the first-owner metrics unless the campaign member already has them. */
-    void recordFirstOwnerIfUnset(String responseId, FirstOwner firstOwner);
+    void markActivationsPublished(Collection<String> responseIds);
+
+    /** Closes the funnels of these members (response id to closure). */
+    void closeFunnels(Map<String, FunnelClosure> closures);
+
+    /** Sets the first-owner metrics of these members (response id to metrics). */
+    void recordFirstOwners(Map<String, FirstOwner> firstOwners);
 }

@@ -1,18 +1,18 @@
 package io.leadflow.response.domain;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
-/** Per lead, which response holds the lead's one open active response. */
+/** Per lead, its open active responses. Read and written by lead id only, a batch at a time. */
 public interface LeadFunnels {
 
-    /**
-     * Makes {@code responseId} the lead's open active response unless another one holds it. Claiming again
-     * for the same response succeeds, so a redelivery converges.
-     *
-     * @return empty when the response holds the claim, otherwise the id of the response that holds it
-     */
-    Optional<String> claimActiveResponse(String leadId, String responseId);
+    /** The funnels of these leads, by lead id; a lead that never had an active response is absent. */
+    Map<String, LeadFunnel> findAll(Collection<String> leadIds);
 
-    /** Frees the lead's claim if {@code responseId} holds it. */
-    void releaseActiveResponse(String leadId, String responseId);
+    /**
+     * Makes these changes, each to its own lead only. They add and remove single entries, so a response
+     * opened and another closed at the same moment by the two consumers both stay made.
+     */
+    void update(List<FunnelUpdate> updates);
 }

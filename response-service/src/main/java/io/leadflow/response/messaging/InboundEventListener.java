@@ -3,12 +3,20 @@ package io.leadflow.response.messaging;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseCreated;
+import io.leadflow.platform.kafka.IncomingBatch;
+import io.leadflow.platform.kafka.IncomingBatch.Rejection;
 import io.leadflow.response.domain.ResponseManagement;
 import io.leadflow.schemas.Topics;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** The topics this service consumes, one method per event type: map, delegate, done. */
+/**
+ * The topics this service consumes, one method per event type, each taking what one poll returned: map at the
+ * edge, delegate the batch, done. An undecodable or invalid record, or an assignment the domain rejects, is
+ * dead-lettered with its reason and every other record is handled (see {@link IncomingBatch}).
+ */
 @Component
 class InboundEventListener {
 
@@ -18,18 +26,21 @@ class InboundEventListener {
         this.responses = responses;
     }
 
-    @KafkaListener(topics = Topics.Names.RESPONSE_CREATED)
-    void onResponseCreated(ResponseCreated event) {
-        responses.receive(EventMapping.toResponse(event));
+    @KafkaListener(topics = Topics.Names.RESPONSE_CREATED, batch = "true")
+    void onResponsesCreated(List<ConsumerRecord<String, ResponseCreated>> records) {
+        IncomingBatch.handle(records, EventMapping::toResponse, responses::receive);
     }
 
-    @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED)
-    void onLeadStatusChanged(LeadStatusChanged event) {
-        responses.changeLeadStatus(EventMapping.toStatusChange(event));
+    @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, batch = "true")
+    void onLeadStatusesChanged(List<ConsumerRecord<String, LeadStatusChanged>> records) {
+        IncomingBatch.handle(records, EventMapping::toStatusChange, responses::changeLeadStatuses);
     }
 
-    @KafkaListener(topics = Topics.Names.LEAD_ASSIGNED)
-    void onLeadAssigned(LeadAssigned event) {
-        responses.recordAssignment(EventMapping.toAssignment(event));
+    @KafkaListener(topics = Topics.Names.LEAD_ASSIGNED, batch = "true")
+    void onLeadsAssigned(List<ConsumerRecord<String, LeadAssigned>> records) {
+        IncomingBatch.handleRejecting(records, EventMapping::toAssignment, assignments ->
+                responses.recordAssignments(assignments).stream()
+                        .map(rejected -> new Rejection<>(rejected.event(), rejected.reason()))
+                        .toList());
     }
 }

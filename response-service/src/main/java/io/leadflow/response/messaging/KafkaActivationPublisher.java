@@ -4,12 +4,14 @@ import io.leadflow.events.ActivationKind;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.platform.events.EventIds;
 import io.leadflow.platform.kafka.EventPublisher;
+import io.leadflow.platform.kafka.PublicationBatch;
 import io.leadflow.response.domain.ActivationPublisher;
 import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.schemas.Topics;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Publishes activations to {@code response.activated}. */
+/** Publishes activations to {@code response.activated}, a batch at a time. */
 @Component
 class KafkaActivationPublisher implements ActivationPublisher {
 
@@ -20,8 +22,14 @@ class KafkaActivationPublisher implements ActivationPublisher {
     }
 
     @Override
-    public void publishNewResponse(CampaignMember member) {
-        publisher.publish(Topics.RESPONSE_ACTIVATED, ResponseActivated.newBuilder()
+    public void publishNewResponses(List<CampaignMember> members) {
+        PublicationBatch batch = publisher.batch();
+        members.forEach(member -> batch.add(Topics.RESPONSE_ACTIVATED, activationOf(member)));
+        batch.awaitConfirmed();
+    }
+
+    private static ResponseActivated activationOf(CampaignMember member) {
+        return ResponseActivated.newBuilder()
                 // Derived from the response: a re-publish after a crash carries the same id.
                 .setEventId(EventIds.derived(Topics.RESPONSE_ACTIVATED.name(), member.responseId()))
                 .setOccurredAt(member.activatedAt())
@@ -33,6 +41,6 @@ class KafkaActivationPublisher implements ActivationPublisher {
                 .setLead(EventMapping.toAvro(member.response().lead()))
                 // A new active response is what routes a lead (the seed: assignment only happens for one).
                 .setTriggerAssignment(true)
-                .build());
+                .build();
     }
 }

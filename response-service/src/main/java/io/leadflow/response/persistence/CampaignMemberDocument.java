@@ -7,18 +7,21 @@ import io.leadflow.response.domain.FirstOwner;
 import io.leadflow.response.domain.ResponseStatus;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A campaign member in collection {@code campaign_members}, keyed by the response id.
+ * A campaign member in collection {@code campaign_members}, keyed by the response id. The hot path reads and
+ * writes it by {@code _id} only; listing a lead's members (the REST API) is served by the index on the lead id
+ * and the response time, the order it lists them in.
  *
  * @param closedByEventId the event that closed its funnel, so a redelivery of that event finds its work
  */
 @Document(CampaignMemberDocument.COLLECTION)
+@CompoundIndex(name = CampaignMemberDocument.LEAD_INDEX, def = "{'leadId': 1, 'respondedAt': -1}")
 record CampaignMemberDocument(
         @Id String responseId,
-        @Indexed String leadId,
+        String leadId,
         String correlationId,
         String campaignId,
         String campaignName,
@@ -40,6 +43,7 @@ record CampaignMemberDocument(
         String firstOwnerEventId) {
 
     static final String COLLECTION = "campaign_members";
+    static final String LEAD_INDEX = "leadId_respondedAt";
 
     static final String LEAD_ID = "leadId";
     static final String RESPONDED_AT = "respondedAt";

@@ -15,19 +15,30 @@ import static io.leadflow.response.persistence.CampaignMemberDocument.TIME_TO_FI
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.response.domain.CampaignMembers;
 import io.leadflow.response.domain.FirstOwner;
 import io.leadflow.response.domain.FunnelClosure;
 import io.leadflow.response.domain.ResponseStatus;
-import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+/** Campaign members in MongoDB: every batch read is one {@code _id $in} query, every batch write one bulk write. */
 @Repository
 class MongoCampaignMembers implements CampaignMembers {
 
@@ -55,45 +66,72 @@ class MongoCampaignMembers implements CampaignMembers {
     }
 
     @Override
-    public void insert(CampaignMember member) {
-        mongo.insert(CampaignMemberDocument.of(member));
+    public Map<String, CampaignMember> findAll(Collection<String> responseIds) {
+        if (responseIds.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(query(where(ID).in(responseIds)), CampaignMemberDocument.class).stream()
+                .map(CampaignMemberDocument::toMember)
+                .collect(Collectors.toMap(CampaignMember::responseId, Function.identity()));
     }
 
     @Override
-    public void markActivationPublished(String responseId) {
-        mongo.updateFirst(query(where(ID).is(responseId)), Update.update(ACTIVATION_PUBLISHED, true),
+    public Set<String> insert(List<CampaignMember> members) {
+        if (members.isEmpty()) {
+            return Set.of();
+        }
+        List<CampaignMemberDocument> documents = members.stream().map(CampaignMemberDocument::of).toList();
+        try {
+            // Unordered: a member stored already does not keep the others from being stored.
+            mongo.bulkOps(BulkMode.UNORDERED, CampaignMemberDocument.class).insert(documents).execute();
+            return Set.of();
+        } catch (BulkOperationException failure) {
+            Set<String> stored = new LinkedHashSet<>();
+            for (BulkWriteError error : failure.getErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw failure;
+                }
+                stored.add(documents.get(error.getIndex()).responseId());
+            }
+            return stored;
+        }
+    }
+
+    @Override
+    public void markActivationsPublished(Collection<String> responseIds) {
+        if (responseIds.isEmpty()) {
+            return;
+        }
+        mongo.updateMulti(query(where(ID).in(responseIds)), Update.update(ACTIVATION_PUBLISHED, true),
                 CampaignMemberDocument.class);
     }
 
     @Override
-    public List<String> closeActiveResponses(String leadId, Instant respondedUpTo, FunnelClosure closure) {
-        mongo.updateMulti(
-                query(where(LEAD_ID).is(leadId)
-                        .and(RESPONSE_STATUS).is(ResponseStatus.ACTIVE)
-                        .and(RESPONDED_AT).lte(respondedUpTo)),
-                new Update()
-                        .set(RESPONSE_STATUS, ResponseStatus.CLOSED)
-                        .set(FUNNEL_CLOSED_AT, closure.closedAt())
-                        .set(CLOSED_REASON, closure.reason())
-                        .set(CLOSED_BY_EVENT_ID, closure.eventId()),
-                CampaignMemberDocument.class);
-        return mongo.find(query(where(LEAD_ID).is(leadId).and(CLOSED_BY_EVENT_ID).is(closure.eventId())),
-                        CampaignMemberDocument.class)
-                .stream()
-                .map(CampaignMemberDocument::responseId)
-                .toList();
+    public void closeFunnels(Map<String, FunnelClosure> closures) {
+        if (closures.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, CampaignMemberDocument.class);
+        closures.forEach((responseId, closure) -> bulk.updateOne(query(where(ID).is(responseId)), new Update()
+                .set(RESPONSE_STATUS, ResponseStatus.CLOSED)
+                .set(FUNNEL_CLOSED_AT, closure.closedAt())
+                .set(CLOSED_REASON, closure.reason())
+                .set(CLOSED_BY_EVENT_ID, closure.eventId())));
+        bulk.execute();
     }
 
     @Override
-    public void recordFirstOwnerIfUnset(String responseId, FirstOwner firstOwner) {
-        mongo.updateFirst(
-                query(where(ID).is(responseId).and(FIRST_OWNER).is(null)),
-                new Update()
-                        .set(FIRST_OWNER, OwnerDocument.of(firstOwner.owner()))
-                        .set(FIRST_OWNER_ASSIGNED_AT, firstOwner.assignedAt())
-                        .set(TIME_TO_FIRST_OWNER_MILLIS, firstOwner.timeToFirstOwnerMillis())
-                        .set(FIRST_OWNER_METHOD, firstOwner.method())
-                        .set(FIRST_OWNER_EVENT_ID, firstOwner.eventId()),
-                CampaignMemberDocument.class);
+    public void recordFirstOwners(Map<String, FirstOwner> firstOwners) {
+        if (firstOwners.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, CampaignMemberDocument.class);
+        firstOwners.forEach((responseId, first) -> bulk.updateOne(query(where(ID).is(responseId)), new Update()
+                .set(FIRST_OWNER, OwnerDocument.of(first.owner()))
+                .set(FIRST_OWNER_ASSIGNED_AT, first.assignedAt())
+                .set(TIME_TO_FIRST_OWNER_MILLIS, first.timeToFirstOwnerMillis())
+                .set(FIRST_OWNER_METHOD, first.method())
+                .set(FIRST_OWNER_EVENT_ID, first.eventId())));
+        bulk.execute();
     }
 }

@@ -1,15 +1,37 @@
 package io.leadflow.response.persistence;
 
+import static io.leadflow.response.persistence.LeadFunnelDocument.ACTIVE_RESPONSES;
 import static io.leadflow.response.persistence.LeadFunnelDocument.ACTIVE_RESPONSE_ID;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.leadflow.response.domain.ActiveResponse;
+import io.leadflow.response.domain.FunnelUpdate;
+import io.leadflow.response.domain.LeadFunnel;
 import io.leadflow.response.domain.LeadFunnels;
-import java.util.Optional;
+import io.leadflow.response.persistence.LeadFunnelDocument.ActiveResponseDocument;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Lead funnels in MongoDB: a batch reads them with one {@code _id $in} query and changes them with one bulk
+ * write of single-document updates by {@code _id}. An update adds entries ({@code $addToSet}) or removes them
+ * ({@code $pull}) rather than replacing the list, so the two consumers that change a funnel never undo each
+ * other's change. Each update also sets {@code activeResponseId} to the first open response as the batch sees
+ * it; no decision reads it. With one active response per lead it is exact: only a funnel read empty gains a
+ * response and only one read holding it loses it, so the two consumers never change it at the same time.
+ */
 @Repository
 class MongoLeadFunnels implements LeadFunnels {
 
@@ -22,26 +44,58 @@ class MongoLeadFunnels implements LeadFunnels {
     }
 
     @Override
-    public Optional<String> claimActiveResponse(String leadId, String responseId) {
-        // A lead seen for the first time gets its document, so the claim below is one conditional update.
-        mongo.upsert(query(where(ID).is(leadId)), new Update().setOnInsert(ACTIVE_RESPONSE_ID, null),
-                LeadFunnelDocument.class);
-        LeadFunnelDocument claimed = mongo.findAndModify(
-                query(where(ID).is(leadId).and(ACTIVE_RESPONSE_ID).in(null, responseId)),
-                Update.update(ACTIVE_RESPONSE_ID, responseId),
-                LeadFunnelDocument.class);
-        if (claimed != null) {
-            return Optional.empty();
+    public Map<String, LeadFunnel> findAll(Collection<String> leadIds) {
+        List<LeadFunnelDocument> documents = mongo.find(query(where(ID).in(leadIds)), LeadFunnelDocument.class);
+        Map<String, LeadFunnel> funnels = new LinkedHashMap<>();
+        List<LeadFunnelDocument> legacy = documents.stream().filter(LeadFunnelDocument::isLegacy).toList();
+        Map<String, Instant> respondedAt = legacy.isEmpty() ? Map.of() : respondedAt(legacy);
+        for (LeadFunnelDocument document : documents) {
+            funnels.put(document.leadId(), document.isLegacy()
+                    ? new LeadFunnel(document.leadId(), List.of(new ActiveResponse(document.activeResponseId(),
+                            respondedAt.getOrDefault(document.activeResponseId(), Instant.EPOCH))))
+                    : document.toFunnel());
         }
-        Optional<String> holder = Optional.ofNullable(mongo.findById(leadId, LeadFunnelDocument.class))
-                .map(LeadFunnelDocument::activeResponseId);
-        // Released between the claim and the read: claim again.
-        return holder.isPresent() ? holder : claimActiveResponse(leadId, responseId);
+        return funnels;
+    }
+
+    /**
+     * When the open active responses of funnels written before the service kept their times happened, from their
+     * campaign members (one more {@code _id $in} query, only while such funnels are read).
+     */
+    private Map<String, Instant> respondedAt(List<LeadFunnelDocument> legacy) {
+        Map<String, Instant> times = new LinkedHashMap<>();
+        mongo.find(query(where(ID).in(legacy.stream().map(LeadFunnelDocument::activeResponseId).toList())),
+                        CampaignMemberDocument.class)
+                .forEach(member -> times.put(member.responseId(), member.respondedAt()));
+        return times;
     }
 
     @Override
-    public void releaseActiveResponse(String leadId, String responseId) {
-        mongo.updateFirst(query(where(ID).is(leadId).and(ACTIVE_RESPONSE_ID).is(responseId)),
-                Update.update(ACTIVE_RESPONSE_ID, null), LeadFunnelDocument.class);
+    public void update(List<FunnelUpdate> updates) {
+        if (updates.stream().allMatch(FunnelUpdate::changesNothing)) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, LeadFunnelDocument.class);
+        for (FunnelUpdate update : updates) {
+            Query lead = query(where(ID).is(update.leadId()));
+            if (!update.opened().isEmpty()) {
+                bulk.upsert(lead, new Update()
+                        .addToSet(ACTIVE_RESPONSES).each(update.opened().stream().map(MongoLeadFunnels::entry).toArray())
+                        .set(ACTIVE_RESPONSE_ID, update.openActiveResponseId()));
+            }
+            if (!update.closed().isEmpty()) {
+                List<String> closed = update.closed().stream().map(ActiveResponse::responseId).toList();
+                bulk.updateOne(lead, new Update()
+                        .pull(ACTIVE_RESPONSES, new Document(ActiveResponseDocument.RESPONSE_ID, new Document("$in", closed)))
+                        .set(ACTIVE_RESPONSE_ID, update.openActiveResponseId()));
+            }
+        }
+        bulk.execute();
+    }
+
+    /** An entry as stored, built by hand so that adding the same one twice finds it equal. */
+    private static Document entry(ActiveResponse response) {
+        return new Document(ActiveResponseDocument.RESPONSE_ID, response.responseId())
+                .append(ActiveResponseDocument.RESPONDED_AT, Date.from(response.respondedAt()));
     }
 }

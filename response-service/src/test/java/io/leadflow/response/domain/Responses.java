@@ -16,6 +16,18 @@ final class Responses {
         return response("701-spring-webinar", "Responded", responded, score, status);
     }
 
+    /** A qualifying response of a lead, responded at a given time. */
+    static CampaignResponse response(String responseId, String leadId, Instant respondedAt) {
+        return response(responseId, leadId, respondedAt, 85);
+    }
+
+    /** A response of a lead with the given score: below 50 it does not qualify. */
+    static CampaignResponse response(String responseId, String leadId, Instant respondedAt, int score) {
+        CampaignResponse template = response(true, score, "Open");
+        return new CampaignResponse(responseId, leadId, "corr-" + responseId, template.campaignId(),
+                template.campaignName(), template.memberStatus(), true, respondedAt, template.lead());
+    }
+
     static CampaignResponse response(String campaignId, String memberStatus, boolean responded, Integer score,
             String status) {
         LeadSnapshot lead = new LeadSnapshot(new Owner("00G-inbound", OwnerKind.QUEUE, "Inbound Leads Queue"),

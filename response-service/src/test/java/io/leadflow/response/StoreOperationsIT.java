@@ -1,0 +1,42 @@
+package io.leadflow.response;
+
+import static io.leadflow.testsupport.TestEvents.ALICE;
+import static io.leadflow.testsupport.TestEvents.leadAssigned;
+import static io.leadflow.testsupport.TestEvents.newLeadId;
+import static io.leadflow.testsupport.TestEvents.responseCreated;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leadflow.events.ResponseCreated;
+import io.leadflow.response.StoreOperations.Operation;
+import io.leadflow.schemas.Topics;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the hot path costs the store: operations by id only, a fixed number per batch. */
+class StoreOperationsIT extends ResponseServiceIT {
+
+    @Autowired
+    StoreOperations store;
+
+    @Test
+    void shouldSelectByIdOnlyAndSpendSevenStoreOperationsOnALeadActivatedAndAssigned() {
+        String leadId = newLeadId();
+        ResponseCreated created = responseCreated(leadId).build();
+
+        publish(Topics.RESPONSE_CREATED, created);
+        probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId);
+        await().until(() -> storedCampaignMember(created.getResponseId()).getBoolean("activationPublished"));
+        publish(Topics.LEAD_ASSIGNED, leadAssigned(leadId, created.getResponseId(), ALICE).build());
+        await().until(() -> storedCampaignMember(created.getResponseId()).get("firstOwner") != null);
+
+        List<Operation> operations = store.mentioning(leadId, created.getResponseId());
+        assertThat(operations).extracting(Operation::toString).containsExactly(
+                "find campaign_members", "find leads", "insert campaign_members", "update leads",
+                "update campaign_members",
+                "find campaign_members", "update campaign_members");
+        assertThat(operations).flatExtracting(Operation::filters)
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
+    }
+}

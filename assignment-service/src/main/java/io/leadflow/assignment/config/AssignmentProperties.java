@@ -26,8 +26,8 @@ import org.springframework.validation.annotation.Validated;
  *     gets it
  * @param fallbackOwner who gets a parked lead the engine did not move in time
  * @param timerPollInterval how often due waits are looked for (and stalled publications retried)
- * @param routingConsumers consumer threads of this instance routing activations (at most one per partition
- *     is busy); routing waits mostly on MongoDB and the broker, so more threads route more leads per second
+ * @param routingConsumers consumer threads of this instance routing activations; each routes a whole batch at a
+ *     time, so one keeps up, and threads picking for the same rule at once make each other route again
  * @param closedLeadStatuses lead statuses (ignoring case) of leads that no longer count towards their owner's
  *     open leads, which load-balanced distribution rules compare
  */

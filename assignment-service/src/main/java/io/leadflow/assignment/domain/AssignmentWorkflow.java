@@ -79,23 +79,22 @@ public class AssignmentWorkflow {
         Map<String, Assignment> handled = new LinkedHashMap<>(assignments.findAll(byResponse.keySet()));
         List<Activation> fresh = byResponse.values().stream()
                 .filter(activation -> !handled.containsKey(activation.responseId())).toList();
-        Optional<PickSession> picks = Optional.empty();
         if (!fresh.isEmpty()) {
-            RoutedBatch routed = route(fresh);
-            Set<String> storedElsewhere = assignments.insertAll(routed.assignments());
-            routed.assignments().stream()
+            List<Assignment> routed = route(fresh);
+            Set<String> storedElsewhere = assignments.insertAll(routed);
+            routed.stream()
                     .filter(started -> !storedElsewhere.contains(started.responseId()))
                     .forEach(started -> handled.put(started.responseId(), started));
             handled.putAll(assignments.findAll(storedElsewhere));
-            picks = Optional.of(routed.picks());
         }
         List<Assignment> inOrder = byResponse.keySet().stream().map(handled::get).toList();
         advanceAll(inOrder);
-        picks.ifPresent(session -> session.confirm(picksByRule(inOrder)));
+        // Also for assignments found stored: an instance that died after storing them never confirmed their picks.
+        router.confirmPicks(picksByRule(inOrder));
     }
 
     /** Routes the batch on one read of the rules' states, again if another instance picked meanwhile. */
-    private RoutedBatch route(List<Activation> fresh) {
+    private List<Assignment> route(List<Activation> fresh) {
         for (int attempt = 0; attempt < MAX_ROUTING_ATTEMPTS; attempt++) {
             Instant now = clock.instant();
             ConfigurationVersion configuration = configurations.current();
@@ -104,14 +103,11 @@ public class AssignmentWorkflow {
                     .map(activation -> router.route(activation, configuration, now, session).start(activation, now))
                     .toList();
             if (session.store()) {
-                return new RoutedBatch(started, session);
+                return started;
             }
         }
         throw new IllegalStateException("the distribution rules changed under " + MAX_ROUTING_ATTEMPTS
                 + " attempts in a row to route a batch of " + fresh.size() + " leads");
-    }
-
-    private record RoutedBatch(List<Assignment> assignments, PickSession picks) {
     }
 
     /** The routing keys (response ids) each distribution rule picked a member under, for confirming them. */

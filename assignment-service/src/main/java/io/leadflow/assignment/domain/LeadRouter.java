@@ -13,6 +13,8 @@ import io.leadflow.assignment.domain.routing.PickSession;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import io.leadflow.assignment.domain.routing.RoutingSubject;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 
 /**
  * Decides where the lead of a newly active response goes. A lead whose owner is not subject to reassignment
@@ -33,6 +35,11 @@ public class LeadRouter {
     /** A session for routing a batch of leads live; see {@link PickSession}. */
     public PickSession liveSession() {
         return distributor.liveSession();
+    }
+
+    /** Forgets the picks made under these routing keys (by rule): their assignments are stored. */
+    public void confirmPicks(Map<String, ? extends Collection<String>> routingKeysByRule) {
+        distributor.liveSession().confirm(routingKeysByRule);
     }
 
     /** A session for previews, never stored. */

@@ -87,7 +87,7 @@ public class LeadflowKafkaAutoConfiguration {
 
     private static NewTopic declare(String name, Topic<?> topic, LeadflowKafkaProperties properties) {
         return TopicBuilder.name(name)
-                .partitions(topic.partitions())
+                .partitions(properties.partitions() == null ? topic.partitions() : properties.partitions())
                 .replicas(properties.replicationFactor())
                 .build();
     }

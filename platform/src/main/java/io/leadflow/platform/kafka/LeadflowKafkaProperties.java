@@ -17,6 +17,9 @@ import org.springframework.validation.annotation.Validated;
  *     (MongoDB or Kafka unavailable); such records are retried until they succeed, never skipped
  * @param failedAttempts attempts for a record that failed for any other unexpected reason before it goes
  *     to the dead-letter topic
+ * @param partitions partitions of every topic (and its dead-letter topic) the service declares; unset, the
+ *     catalog's count. More partitions let more instances share a consumer group; a topic's count can only
+ *     grow, and growing it moves leads to other partitions (their order holds only for new events)
  */
 @Validated
 @ConfigurationProperties("leadflow.kafka")
@@ -24,5 +27,6 @@ public record LeadflowKafkaProperties(
         @DefaultValue("1") @Min(1) short replicationFactor,
         @DefaultValue("10s") @NotNull Duration publishTimeout,
         @DefaultValue("30s") @NotNull Duration maxRetryInterval,
-        @DefaultValue("3") @Min(1) int failedAttempts) {
+        @DefaultValue("3") @Min(1) int failedAttempts,
+        @Min(1) Integer partitions) {
 }

@@ -39,7 +39,7 @@ class AssignmentPropertiesTest {
                     new Owner("00G-sdr", OwnerKind.QUEUE, "Sales Development Queue"),
                     Set.of("disqualified", "converted", "recycled")));
             assertThat(properties.timerPollInterval()).isEqualTo(Duration.ofSeconds(1));
-            assertThat(properties.routingConsumers()).isEqualTo(6);
+            assertThat(properties.routingConsumers()).isEqualTo(1);
         });
     }
 

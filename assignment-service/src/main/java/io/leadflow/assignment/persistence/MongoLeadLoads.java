@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -70,43 +71,33 @@ class MongoLeadLoads implements LeadLoads {
 
     @Override
     public void ownersChanged(Collection<OwnedLead> owners) {
-        if (owners.isEmpty()) {
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LeadLoadDocument.class);
-        for (OwnedLead owned : owners) {
-            bulk.upsert(query(where(ID).is(owned.leadId())), new Update()
-                    .max(LeadLoadDocument.OWNER, fact(owned.since()).append("id", owned.ownerId()))
-                    .setOnInsert(LeadLoadDocument.STATUS, fact(Instant.EPOCH).append("open", true)));
-        }
-        bulk.execute();
+        upsertAll(LeadLoadDocument.class, owners, OwnedLead::leadId, owned -> new Update()
+                .max(LeadLoadDocument.OWNER, fact(owned.since()).append("id", owned.ownerId()))
+                .setOnInsert(LeadLoadDocument.STATUS, fact(Instant.EPOCH).append("open", true)));
     }
 
     @Override
     public void statusesChanged(Collection<LeadStatus> statuses) {
-        if (statuses.isEmpty()) {
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, LeadLoadDocument.class);
-        for (LeadStatus status : statuses) {
-            bulk.upsert(query(where(ID).is(status.leadId())), new Update()
-                    .max(LeadLoadDocument.STATUS, fact(status.since()).append("open", status.open()))
-                    .setOnInsert(LeadLoadDocument.OWNER, fact(Instant.EPOCH).append("id", null)));
-        }
-        bulk.execute();
+        upsertAll(LeadLoadDocument.class, statuses, LeadStatus::leadId, status -> new Update()
+                .max(LeadLoadDocument.STATUS, fact(status.since()).append("open", status.open()))
+                .setOnInsert(LeadLoadDocument.OWNER, fact(Instant.EPOCH).append("id", null)));
     }
 
     @Override
     public void opportunitiesChanged(Collection<Opportunity> opportunities) {
-        if (opportunities.isEmpty()) {
+        upsertAll(OpportunityLoadDocument.class, opportunities, Opportunity::opportunityId, opportunity -> new Update()
+                .max(OpportunityLoadDocument.FACT, fact(opportunity.since())
+                        .append("ownerId", opportunity.ownerId()).append("open", opportunity.open())));
+    }
+
+    /** One unordered bulk write of upserts, each filtered by {@code _id} alone. */
+    private <T> void upsertAll(Class<?> projection, Collection<T> facts, Function<T, String> id,
+            Function<T, Update> update) {
+        if (facts.isEmpty()) {
             return;
         }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OpportunityLoadDocument.class);
-        for (Opportunity opportunity : opportunities) {
-            bulk.upsert(query(where(ID).is(opportunity.opportunityId())), new Update()
-                    .max(OpportunityLoadDocument.FACT, fact(opportunity.since())
-                            .append("ownerId", opportunity.ownerId()).append("open", opportunity.open())));
-        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, projection);
+        facts.forEach(fact -> bulk.upsert(query(where(ID).is(id.apply(fact))), update.apply(fact)));
         bulk.execute();
     }
 

@@ -60,7 +60,11 @@ final class Journal implements AutoCloseable {
             files.deleteBefore(generation);
             return new Journal(files, settings, backend::forEachLiveEntry, appender, snapshotBytes);
         } catch (IOException | RuntimeException e) {
-            files.close();
+            try {
+                files.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }

@@ -60,7 +60,11 @@ final class Journal implements AutoCloseable {
             files.deleteBefore(generation);
             return new Journal(files, settings, backend::forEachLiveEntry, appender, snapshotBytes);
         } catch (IOException | RuntimeException e) {
-            files.close();
+            try {
+                files.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
         }
     }
@@ -69,12 +73,13 @@ final class Journal implements AutoCloseable {
         appender.append(JournalCodec.encode(entry));
     }
 
+    /** Stops committing (the committer may still hand a compaction over), lets a compaction finish, syncs. */
     @Override
     public void close() {
-        committer.shutdown();
-        compactor.shutdown();
         try {
+            committer.shutdown();
             committer.awaitTermination(1, TimeUnit.MINUTES);
+            compactor.shutdown();
             compactor.awaitTermination(10, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

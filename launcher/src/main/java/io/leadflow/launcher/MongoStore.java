@@ -12,10 +12,12 @@ public final class MongoStore implements AutoCloseable {
 
     private final MongoServer server;
     private final int port;
+    private final Path file;
 
-    private MongoStore(MongoServer server, int port) {
+    private MongoStore(MongoServer server, int port, Path file) {
         this.server = server;
         this.port = port;
+        this.file = file;
     }
 
     public static MongoStore start(Path dataDir, int port) {
@@ -24,13 +26,19 @@ public final class MongoStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + dataDir, e);
         }
-        MongoServer server = new MongoServer(new H2Backend(dataDir.resolve("mongo.mv").toString()));
+        Path file = dataDir.resolve("mongo.mv");
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
         server.bind("127.0.0.1", port);
-        return new MongoStore(server, port);
+        return new MongoStore(server, port, file);
     }
 
     public String uri() {
         return "mongodb://127.0.0.1:" + port + "/";
+    }
+
+    /** The one file (an H2 MVStore) every database of the store lives in. */
+    public Path file() {
+        return file;
     }
 
     @Override

@@ -106,8 +106,13 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
+    }
+
+    /** The operating system's id of the service's JVM (the child process is the JVM itself). */
+    public long pid() {
+        return process.pid();
     }
 
     public String url() {

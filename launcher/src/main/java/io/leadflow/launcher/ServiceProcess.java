@@ -110,9 +110,9 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
-    /** The operating system's id of the service's JVM (the child process is the JVM itself). */
-    public long pid() {
-        return process.pid();
+    /** The service's JVM as the operating system sees it (the child process is the JVM itself): pid, CPU time. */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     public String url() {
@@ -121,11 +121,6 @@ public final class ServiceProcess implements AutoCloseable {
 
     Path log() {
         return log;
-    }
-
-    /** CPU time the service's JVM used so far (zero where the operating system does not tell). */
-    public Duration cpuTime() {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** The last lines the service wrote, to show why it failed. */

@@ -22,7 +22,7 @@ public final class ServiceProcess implements AutoCloseable {
      * Several Spring Boot JVMs share two cores at start-up: cheap JIT and a small GC halve the wait. Not for
      * a service whose throughput is measured: C1-only code is slower under sustained load.
      */
-    static final List<String> FAST_START_JVM_OPTIONS =
+    public static final List<String> FAST_START_JVM_OPTIONS =
             List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx384m", "-Xss512k");
 
     private final String name;

@@ -28,7 +28,13 @@ public final class MongoStore implements AutoCloseable {
         }
         Path file = dataDir.resolve("mongo.mv");
         MongoServer server = new MongoServer(new H2Backend(file.toString()));
-        server.bind("127.0.0.1", port);
+        try {
+            server.bind("127.0.0.1", port);
+        } catch (Exception e) {
+            // bind() throws the BindException undeclared; left running, the server's threads would keep the JVM alive.
+            server.shutdownNow();
+            throw new IllegalStateException("MongoDB cannot listen on port " + port + ": " + e.getMessage(), e);
+        }
         return new MongoStore(server, port, file);
     }
 

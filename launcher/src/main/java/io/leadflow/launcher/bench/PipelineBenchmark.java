@@ -37,7 +37,8 @@ public final class PipelineBenchmark {
         boolean passed;
         try {
             passed = run(options);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: some libraries throw checked exceptions undeclared.
             System.err.println("Benchmark failed: " + e.getMessage());
             passed = false;
         }
@@ -69,14 +70,13 @@ public final class PipelineBenchmark {
             double loadBefore) {
         Phases.say("routing configuration " + RoutingApi.configure(platform.assignmentServiceUrl(), pool) + " saved: "
                 + "every activation round robin over " + options.members() + " users");
-        Map<String, ProcessHandle> processes = platform.processes();
-        CpuTime start = CpuTime.of(processes);
-
         Phases.say("raw Kafka loop: " + String.format("%,d", options.rawRecords()) + " records");
         RawKafkaLoop.Result raw = RawKafkaLoop.run(platform.kafkaBootstrapServers(), options.rawRecords(),
                 ResponseTraffic.keyBytes(), ResponseTraffic.valueBytes(), options.timeout());
         Phases.say(String.format("raw Kafka loop: %,.0f records/s", raw.recordsPerSecond()));
 
+        Map<String, ProcessHandle> processes = platform.processes();
+        CpuTime start = CpuTime.of(processes);
         Phases phases = new Phases(traffic, ledger, readers, pool, options.timeout());
         phases.unmeasured("warm-up", options.warmup());
         List<PipelineResults.HistoryLevel> history = new ArrayList<>();

@@ -7,6 +7,7 @@ import io.leadflow.launcher.ServiceProcess;
 import io.leadflow.launcher.WebhookInbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +27,8 @@ final class PipelinePlatform implements AutoCloseable {
     /** This JVM among the processes: it runs the broker, the store, the webhook inbox and the benchmark's clients. */
     static final String THIS_JVM = "benchmark JVM (broker, store, clients)";
 
+    private static final int START_ATTEMPTS = 3;
+
     private final ScratchDirectory dataDir = ScratchDirectory.create();
     private final AtomicLong webhooks = new AtomicLong();
     private WebhookInbox inbox;
@@ -35,29 +38,51 @@ final class PipelinePlatform implements AutoCloseable {
     private PipelinePlatform() {
     }
 
+    /**
+     * Starts the platform on free ports. A port is found free, then bound seconds later: on a machine shared with
+     * other work another program can take it in between, and then the platform starts again on other ports.
+     */
     static PipelinePlatform start(int instances) {
-        PipelinePlatform started = new PipelinePlatform();
-        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "bench-stop"));
-        try {
-            int[] ports = ScratchDirectory.freePorts(3 + Service.values().length * instances);
-            Map<Service, List<Integer>> servicePorts = new EnumMap<>(Service.class);
-            int next = 3;
-            for (Service service : Service.values()) {
-                List<Integer> instancePorts = new ArrayList<>();
-                for (int i = 0; i < instances; i++) {
-                    instancePorts.add(ports[next++]);
+        for (int attempt = 1; ; attempt++) {
+            PipelinePlatform started = new PipelinePlatform();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "bench-stop"));
+            try {
+                started.startAll(instances);
+                return started;
+            } catch (RuntimeException e) {
+                started.close();
+                if (attempt == START_ATTEMPTS || !portTaken(e)) {
+                    throw e;
                 }
-                servicePorts.put(service, instancePorts);
+                Phases.say("a port was taken by another program meanwhile; starting again on other ports");
             }
-            started.inbox = WebhookInbox.start(0, notification -> started.webhooks.incrementAndGet());
-            started.platform = Platform.start(new PlatformSettings(started.dataDir.path(),
-                    PlatformSettings.defaultServicesDir(), ports[0], ports[1], ports[2], servicePorts,
-                    started.inbox.url(), null));
-            return started;
-        } catch (RuntimeException e) {
-            started.close();
-            throw e;
         }
+    }
+
+    private void startAll(int instances) {
+        int[] ports = ScratchDirectory.freePorts(3 + Service.values().length * instances);
+        Map<Service, List<Integer>> servicePorts = new EnumMap<>(Service.class);
+        int next = 3;
+        for (Service service : Service.values()) {
+            List<Integer> instancePorts = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                instancePorts.add(ports[next++]);
+            }
+            servicePorts.put(service, instancePorts);
+        }
+        inbox = WebhookInbox.start(0, notification -> webhooks.incrementAndGet());
+        platform = Platform.start(new PlatformSettings(dataDir.path(), PlatformSettings.defaultServicesDir(),
+                ports[0], ports[1], ports[2], servicePorts, inbox.url(), null));
+    }
+
+    /** A bind that failed, in this JVM or (as its log says) in a service's. */
+    private static boolean portTaken(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException || String.valueOf(cause.getMessage()).contains("already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String kafkaBootstrapServers() {

@@ -130,7 +130,7 @@ final class PipelineReport {
         }
         out.println("       peaks over the run; live heap: the most still in use after a collection (n/a: none "
                 + "happened);");
-        out.println("       CPU s: from the raw loop to the end; cores: kept busy on average during the burst");
+        out.println("       CPU s: from the warm-up to the end; cores: kept busy on average during the burst");
         results.memoryProblems().forEach(problem -> out.println("       " + problem));
         out.printf(ROW, "", String.format("  store file after %,d leads: %.1f MiB", results.leadsInAll(),
                         results.storeBytes() / MIB),

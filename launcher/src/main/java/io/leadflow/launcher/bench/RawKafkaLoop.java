@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,7 +37,6 @@ final class RawKafkaLoop {
     static final String SOURCE = "bench.raw.in";
     static final String TARGET = "bench.raw.out";
 
-    private static final Duration TOPIC_PATIENCE = Duration.ofSeconds(30);
 
     /**
      * @param records records copied
@@ -62,8 +61,9 @@ final class RawKafkaLoop {
 
     /**
      * The platform's topics' partitions, so the loop spreads like the services' consumers do. Creating a topic
-     * returns before its partitions have a leader; an idempotent producer that starts sending then can stall on
-     * retries (out-of-order sequence numbers), so this waits for every leader.
+     * returns before the broker leads its partitions, and a producer that sends then can stall for minutes on
+     * retries (out-of-order sequence numbers); listing the partitions' offsets is answered by the leader only, and the
+     * admin client retries it until the broker leads every partition.
      */
     private static void createTopics(String bootstrapServers) {
         Properties config = new Properties();
@@ -71,25 +71,18 @@ final class RawKafkaLoop {
         try (Admin admin = Admin.create(config)) {
             admin.createTopics(List.of(new NewTopic(SOURCE, Topics.PARTITIONS, (short) 1),
                     new NewTopic(TARGET, Topics.PARTITIONS, (short) 1))).all().get();
-            long deadline = System.nanoTime() + TOPIC_PATIENCE.toNanos();
-            while (!allLed(admin)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("The raw loop's topics had no leaders within " + TOPIC_PATIENCE);
-                }
-                TimeUnit.MILLISECONDS.sleep(100);
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
+                partitions.put(new TopicPartition(SOURCE, partition), OffsetSpec.latest());
+                partitions.put(new TopicPartition(TARGET, partition), OffsetSpec.latest());
             }
+            admin.listOffsets(partitions).all().get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not create the raw loop's topics: " + e.getCause().getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating the raw loop's topics", e);
         }
-    }
-
-    private static boolean allLed(Admin admin) throws ExecutionException, InterruptedException {
-        return admin.describeTopics(List.of(SOURCE, TARGET)).allTopicNames().get().values().stream()
-                .flatMap(topic -> topic.partitions().stream())
-                .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
     }
 
     private static void fill(String bootstrapServers, int records, int keyBytes, int valueBytes) {

@@ -31,7 +31,8 @@ public final class RoutingBenchmark {
         boolean passed;
         try {
             passed = run(options);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: some libraries throw checked exceptions undeclared.
             System.err.println("Benchmark failed: " + e.getMessage());
             passed = false;
         }

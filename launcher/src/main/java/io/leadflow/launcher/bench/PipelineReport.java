@@ -111,6 +111,8 @@ final class PipelineReport {
         out.printf(ROW, "", "  p99 created -> assigned", latency(low.createdToAssigned()),
                 String.format("%.0f ms", MAX_P99_CREATED_TO_ASSIGNED_MILLIS),
                 verdict(millis(low.createdToAssigned().percentile(99)) <= MAX_P99_CREATED_TO_ASSIGNED_MILLIS));
+        out.printf(ROW, "", "  kept up: leads assigned per second, of those offered", String.format(
+                "%,.0f of %d", low.leadsPerSecond(), options.lowLoadRate()), "", "");
     }
 
     private void printNotifications(PrintStream out) {
@@ -173,8 +175,8 @@ final class PipelineReport {
     }
 
     private static String latency(Latencies latencies) {
-        return String.format("%,.1f ms (p50 %,.1f, max %,.1f)", millis(latencies.percentile(99)),
-                millis(latencies.percentile(50)), millis(latencies.max()));
+        return String.format("%,.1f ms (p50 %,.1f)", millis(latencies.percentile(99)),
+                millis(latencies.percentile(50)));
     }
 
     private static String verdict(boolean met) {

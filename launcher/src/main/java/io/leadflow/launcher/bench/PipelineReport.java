@@ -20,7 +20,7 @@ final class PipelineReport {
     static final double MAX_P99_CREATED_TO_ASSIGNED_MILLIS = 100;
     static final double MAX_NOTIFICATION_LAG_SECONDS = 10;
 
-    private static final String ROW = "  %-2s %-56s %-34s %-20s %s%n";
+    private static final String ROW = "  %-2s %-56s %-34s %-20s %s";
     private static final String MEMORY_ROW = "       %-40s %10s %10s %10s %10s %8s %7s%n";
     private static final double NANOS_PER_MILLI = 1e6;
     private static final double MIB = 1024 * 1024;
@@ -48,7 +48,7 @@ final class PipelineReport {
         out.printf("  traffic    round robin over %d users; %,d leads in all, a %,d-lead warm-up first%n",
                 options.members(), results.leadsInAll(), options.warmup());
         out.println();
-        out.printf(ROW, "", "figure", "measured", "target", "");
+        row(out, "", "figure", "measured", "target", "");
         printThroughput(out);
         printHistory(out);
         printLowLoad(out);
@@ -62,16 +62,16 @@ final class PipelineReport {
     private void printThroughput(PrintStream out) {
         PhaseResult burst = results.burst();
         double rate = burst.leadsPerSecond();
-        out.printf(ROW, "1", String.format("throughput of a %,d-lead burst, created -> assigned", burst.leads()),
+        row(out, "1", String.format("throughput of a %,d-lead burst, created -> assigned", burst.leads()),
                 String.format("%,.0f leads/s", rate),
                 String.format("%,.0f (floor %,.0f)", TARGET_LEADS_PER_SECOND, FLOOR_LEADS_PER_SECOND),
                 rate >= TARGET_LEADS_PER_SECOND ? "met" : rate >= FLOOR_LEADS_PER_SECOND ? "floor met" : "missed");
-        out.printf(ROW, "", "  first response sent to last lead.assigned read", String.format("%.2f s",
+        row(out, "", "  first response sent to last lead.assigned read", String.format("%.2f s",
                 burst.seconds()), "", "");
-        out.printf(ROW, "", "  latency created -> assigned, p50 / p99", String.format("%,.0f / %,.0f ms",
+        row(out, "", "  latency created -> assigned, p50 / p99", String.format("%,.0f / %,.0f ms",
                 millis(burst.createdToAssigned().percentile(50)), millis(burst.createdToAssigned().percentile(99))),
                 "", "");
-        out.printf(ROW, "", "  leads per user", perUser(results.burstPerUser()), "", "");
+        row(out, "", "  leads per user", perUser(results.burstPerUser()), "", "");
     }
 
     private void printHistory(PrintStream out) {
@@ -91,10 +91,10 @@ final class PipelineReport {
             String measured = String.format("%,.0f leads/s, p99 %,.0f ms", burst.leadsPerSecond(),
                     millis(burst.createdToAssigned().percentile(99)));
             String change = i == 0 ? "" : String.format("%+.1f%%, %+.1f%%", rateChange, p99Change);
-            out.printf(ROW, i == 0 ? "2" : "", figure, measured, change, "");
+            row(out, i == 0 ? "2" : "", figure, measured, change, "");
         }
         if (levels.size() > 1) {
-            out.printf(ROW, "", "  largest change from the first, throughput or p99", String.format("%.1f%%", worst),
+            row(out, "", "  largest change from the first, throughput or p99", String.format("%.1f%%", worst),
                     String.format("within %.0f%%", MAX_HISTORY_DEVIATION_PERCENT),
                     worst <= MAX_HISTORY_DEVIATION_PERCENT ? "met" : "missed");
         }
@@ -103,27 +103,27 @@ final class PipelineReport {
     private void printLowLoad(PrintStream out) {
         PhaseResult low = results.lowLoad();
         PipelineOptions options = results.options();
-        out.printf(ROW, "3", String.format("latency at %d leads/s for %d s (%,d leads)", options.lowLoadRate(),
+        row(out, "3", String.format("latency at %d leads/s for %d s (%,d leads)", options.lowLoadRate(),
                 options.lowLoadSeconds(), low.leads()), "", "", "");
-        out.printf(ROW, "", "  p99 activated -> assigned", latency(low.activatedToAssigned()),
+        row(out, "", "  p99 activated -> assigned", latency(low.activatedToAssigned()),
                 String.format("%.0f ms", MAX_P99_ACTIVATED_TO_ASSIGNED_MILLIS),
                 verdict(millis(low.activatedToAssigned().percentile(99)) <= MAX_P99_ACTIVATED_TO_ASSIGNED_MILLIS));
-        out.printf(ROW, "", "  p99 created -> assigned", latency(low.createdToAssigned()),
+        row(out, "", "  p99 created -> assigned", latency(low.createdToAssigned()),
                 String.format("%.0f ms", MAX_P99_CREATED_TO_ASSIGNED_MILLIS),
                 verdict(millis(low.createdToAssigned().percentile(99)) <= MAX_P99_CREATED_TO_ASSIGNED_MILLIS));
-        out.printf(ROW, "", "  kept up: leads assigned per second, of those offered", String.format(
+        row(out, "", "  kept up: leads assigned per second, of those offered", String.format(
                 "%,.0f of %d", low.leadsPerSecond(), options.lowLoadRate()), "", "");
     }
 
     private void printNotifications(PrintStream out) {
         double lag = results.burst().notificationLagNanos() / 1e9;
-        out.printf(ROW, "4", "notification lag after the burst's last lead.assigned",
+        row(out, "4", "notification lag after the burst's last lead.assigned",
                 String.format("%.2f s", lag), String.format("%.0f s", MAX_NOTIFICATION_LAG_SECONDS),
                 verdict(lag <= MAX_NOTIFICATION_LAG_SECONDS));
     }
 
     private void printMemory(PrintStream out) {
-        out.printf(ROW, "5", "memory and CPU of each JVM", "", "reported", "");
+        row(out, "5", "memory and CPU of each JVM", "", "reported", "");
         out.printf(MEMORY_ROW, "", "peak heap", "live heap", "max heap", "peak RSS", "CPU s", "cores");
         for (MemoryWatch.Figures jvm : results.memory()) {
             out.printf(MEMORY_ROW, jvm.process(), mib(jvm.peakHeap()), mib(jvm.liveHeap()), mib(jvm.maxHeap()),
@@ -134,7 +134,7 @@ final class PipelineReport {
                 + "happened);");
         out.println("       CPU s: from the warm-up to the end; cores: kept busy on average during the burst");
         results.memoryProblems().forEach(problem -> out.println("       " + problem));
-        out.printf(ROW, "", String.format("  store file after %,d leads: %.1f MiB", results.leadsInAll(),
+        row(out, "", String.format("  store file after %,d leads: %.1f MiB", results.leadsInAll(),
                         results.storeBytes() / MIB),
                 String.format("%.1f MiB per 10,000 leads", results.storeBytes() / MIB * 10_000 / results.leadsInAll()),
                 "reported", "");
@@ -143,11 +143,11 @@ final class PipelineReport {
     private void printRawLoop(PrintStream out) {
         RawKafkaLoop.Result raw = results.raw();
         double ratio = results.burst().leadsPerSecond() / raw.recordsPerSecond();
-        out.printf(ROW, "6", "raw Kafka consume -> produce loop on the same broker",
+        row(out, "6", "raw Kafka consume -> produce loop on the same broker",
                 String.format("%,.0f records/s", raw.recordsPerSecond()), "reported", "");
-        out.printf(ROW, "", String.format("  %,d records of %d bytes, a response.created's size", raw.records(),
+        row(out, "", String.format("  %,d records of %d bytes, a response.created's size", raw.records(),
                 raw.recordBytes()), "", "", "");
-        out.printf(ROW, "", "  leadflow's burst throughput as a share of it", String.format("%.3f (%.1f%%)", ratio,
+        row(out, "", "  leadflow's burst throughput as a share of it", String.format("%.3f (%.1f%%)", ratio,
                 ratio * 100), "", "");
     }
 
@@ -159,6 +159,12 @@ final class PipelineReport {
         }
         out.println("  (targets are met or missed for information; only a FAIL makes the run exit 1)");
         return passed;
+    }
+
+    /** One line of the table: figure, measured, target, verdict; no padding after the last column filled. */
+    private static void row(PrintStream out, String number, String figure, String measured, String target,
+            String verdict) {
+        out.println(String.format(ROW, number, figure, measured, target, verdict).stripTrailing());
     }
 
     /** Change from {@code first} in percent. */

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds leadflow and measures the routing decisions per second one assignment-service sustains on this machine,
-# end to end over a real Kafka broker (see launcher/README.md). Options go to the benchmark (--help lists them).
+# Builds leadflow and measures it on this machine (see launcher/README.md): by default the whole pipeline on the
+# embedded default, all four services, with a raw Kafka loop on the same broker to compare with; --mode assignment
+# measures one assignment-service alone. Options go to the benchmark (--help lists them).
 set -euo pipefail
 cd "$(dirname "$0")"
 mvn -B -q -DskipTests package
-exec java -cp launcher/target/leadflow-launcher.jar io.leadflow.launcher.bench.RoutingBenchmark "$@"
+exec java -cp launcher/target/leadflow-launcher.jar io.leadflow.launcher.bench.Bench "$@"

@@ -59,7 +59,7 @@ public final class LeadflowLauncher {
                 });
                 Platform platform = Platform.start(new PlatformSettings(options.dataDir(),
                         PlatformSettings.defaultServicesDir(), options.kafkaPort(), options.kafkaPort() + 1,
-                        options.mongoPort(), options.servicePorts(), inbox.url(), options.engineWaitTimeout()))) {
+                        options.mongoPort(), PlatformSettings.oneInstanceEach(options.servicePorts()), inbox.url(), options.engineWaitTimeout()))) {
             printAddresses(platform, inbox);
             if (options.demo()) {
                 demo[0] = new Demo(platform.kafkaBootstrapServers(), platform.url(Service.RESPONSE),
@@ -95,7 +95,7 @@ public final class LeadflowLauncher {
         System.out.println("leadflow is up:");
         System.out.printf("  %-22s %s%n", "Kafka (KRaft)", platform.kafkaBootstrapServers());
         System.out.printf("  %-22s %s%n", "MongoDB (wire)", platform.mongoUri());
-        for (ServiceProcess service : platform.services().values()) {
+        for (ServiceProcess service : platform.services()) {
             System.out.printf("  %-22s %s   (log: %s)%n", service.name(), service.url(), service.log());
         }
         System.out.printf("  %-22s %s%n", "webhook inbox", inbox.url());

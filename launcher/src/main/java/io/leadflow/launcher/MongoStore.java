@@ -20,10 +20,12 @@ public final class MongoStore implements AutoCloseable {
 
     private final MongoServer server;
     private final int port;
+    private final Path directory;
 
-    private MongoStore(MongoServer server, int port) {
+    private MongoStore(MongoServer server, int port, Path directory) {
         this.server = server;
         this.port = port;
+        this.directory = directory;
     }
 
     public static MongoStore start(Path dataDir, int port) {
@@ -37,19 +39,25 @@ public final class MongoStore implements AutoCloseable {
             System.out.println("leadflow: " + retired + " is from an older leadflow and is no longer read; the store"
                     + " now lives in " + dataDir.resolve(JOURNAL_DIRECTORY) + " (delete " + retired + " to free it)");
         }
-        MongoServer server = new MongoServer(
-                JournaledBackend.open(dataDir.resolve(JOURNAL_DIRECTORY), JournalSettings.defaults()));
+        Path directory = dataDir.resolve(JOURNAL_DIRECTORY);
+        MongoServer server = new MongoServer(JournaledBackend.open(directory, JournalSettings.defaults()));
         try {
             server.bind("127.0.0.1", port);
-        } catch (RuntimeException e) {
-            server.shutdown();
-            throw e;
+        } catch (Exception e) {
+            // bind() throws the BindException undeclared; left running, the server's threads would keep the JVM alive.
+            server.shutdownNow();
+            throw new IllegalStateException("MongoDB cannot listen on port " + port + ": " + e.getMessage(), e);
         }
-        return new MongoStore(server, port);
+        return new MongoStore(server, port, directory);
     }
 
     public String uri() {
         return "mongodb://127.0.0.1:" + port + "/";
+    }
+
+    /** The directory the store's journal and snapshots live in. */
+    public Path directory() {
+        return directory;
     }
 
     /** Stops taking connections, then forces the journal to disk. */

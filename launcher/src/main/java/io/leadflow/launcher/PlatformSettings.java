@@ -3,11 +3,13 @@ package io.leadflow.launcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Where and how the embedded platform runs.
  *
+ * @param servicePorts for each service, the HTTP port of each of its instances (one instance per port)
  * @param engineWaitTimeout how long assignment-service waits for an external engine before the fallback
  *     owner; null keeps the service's own default
  */
@@ -17,7 +19,7 @@ public record PlatformSettings(
         int kafkaPort,
         int controllerPort,
         int mongoPort,
-        Map<Service, Integer> servicePorts,
+        Map<Service, List<Integer>> servicePorts,
         String webhookUrl,
         Duration engineWaitTimeout) {
 
@@ -25,12 +27,11 @@ public record PlatformSettings(
     static final int DEFAULT_MONGO_PORT = 27017;
     static final int DEFAULT_WEBHOOK_PORT = 8090;
 
-    static Map<Service, Integer> defaultServicePorts() {
-        Map<Service, Integer> ports = new EnumMap<>(Service.class);
-        for (Service service : Service.values()) {
-            ports.put(service, service.defaultPort());
-        }
-        return ports;
+    /** One instance of each service, on the given port. */
+    public static Map<Service, List<Integer>> oneInstanceEach(Map<Service, Integer> ports) {
+        Map<Service, List<Integer>> instances = new EnumMap<>(Service.class);
+        ports.forEach((service, port) -> instances.put(service, List.of(port)));
+        return instances;
     }
 
     /** The services' jars sit in {@code services/} next to the launcher's own jar, unless told otherwise. */

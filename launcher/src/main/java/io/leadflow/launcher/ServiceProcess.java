@@ -108,8 +108,13 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
+    }
+
+    /** The service's JVM as the operating system sees it (the child process is the JVM itself): pid, CPU time. */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     public String url() {
@@ -118,11 +123,6 @@ public final class ServiceProcess implements AutoCloseable {
 
     Path log() {
         return log;
-    }
-
-    /** CPU time the service's JVM used so far (zero where the operating system does not tell). */
-    public Duration cpuTime() {
-        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     /** The last lines the service wrote, to show why it failed. */

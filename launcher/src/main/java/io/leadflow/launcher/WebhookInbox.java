@@ -7,8 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,18 +16,17 @@ import tools.jackson.databind.json.JsonMapper;
  * A local webhook receiver standing in for the team's chat or CRM inbox: notification-service posts each
  * notification here, and the launcher shows it. Answers 204 so deliveries count as done.
  */
-final class WebhookInbox implements AutoCloseable {
+public final class WebhookInbox implements AutoCloseable {
 
     static final String PATH = "/notifications";
 
     private final HttpServer server;
-    private final List<JsonNode> received = new CopyOnWriteArrayList<>();
 
     private WebhookInbox(HttpServer server) {
         this.server = server;
     }
 
-    static WebhookInbox start(int port, Consumer<JsonNode> onNotification) {
+    public static WebhookInbox start(int port, Consumer<JsonNode> onNotification) {
         ObjectMapper json = JsonMapper.builder().build();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
@@ -49,18 +46,13 @@ final class WebhookInbox implements AutoCloseable {
                 return;
             }
             JsonNode notification = json.readTree(new String(body.readAllBytes(), StandardCharsets.UTF_8));
-            received.add(notification);
             onNotification.accept(notification);
             exchange.sendResponseHeaders(204, -1);
         }
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + PATH;
-    }
-
-    List<JsonNode> received() {
-        return received;
     }
 
     @Override

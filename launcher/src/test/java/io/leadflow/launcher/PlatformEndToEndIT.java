@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,7 @@ class PlatformEndToEndIT {
     static Path dataDir;
 
     static WebhookInbox inbox;
+    static final List<JsonNode> received = new CopyOnWriteArrayList<>();
     static Platform platform;
     static TopicProbe probe;
     static TestPublisher upstream;
@@ -61,13 +63,13 @@ class PlatformEndToEndIT {
 
     @BeforeAll
     static void startPlatform() throws IOException {
-        inbox = WebhookInbox.start(0, notification -> { });
+        inbox = WebhookInbox.start(0, received::add);
         Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             servicePorts.put(service, freePort());
         }
         platform = Platform.start(new PlatformSettings(dataDir, PlatformSettings.defaultServicesDir(), freePort(),
-                freePort(), freePort(), servicePorts, inbox.url(), ENGINE_WAIT_TIMEOUT));
+                freePort(), freePort(), PlatformSettings.oneInstanceEach(servicePorts), inbox.url(), ENGINE_WAIT_TIMEOUT));
         probe = TopicProbe.start(platform.kafkaBootstrapServers(), Topics.RESPONSE_CREATED, Topics.RESPONSE_ACTIVATED,
                 Topics.LEAD_ASSIGNMENT_REQUESTED, Topics.LEAD_OWNER_CHANGED, Topics.LEAD_ASSIGNED,
                 Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED);
@@ -215,7 +217,7 @@ class PlatformEndToEndIT {
     }
 
     private static List<JsonNode> webhooks(String leadId) {
-        return inbox.received().stream().filter(n -> leadId.equals(n.path("leadId").asString())).toList();
+        return received.stream().filter(n -> leadId.equals(n.path("leadId").asString())).toList();
     }
 
     private static JsonNode awaitWebhook(String leadId) {

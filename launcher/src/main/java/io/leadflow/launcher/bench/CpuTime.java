@@ -1,30 +1,29 @@
 package io.leadflow.launcher.bench;
 
-import io.leadflow.launcher.ServiceProcess;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * CPU time used so far by the measured service and by this JVM, which runs the broker, the store and the
- * benchmark's clients: which of them was busy tells whether the service or its infrastructure set the pace.
+ * CPU time each process of the benchmark (the services' JVMs, and this JVM, which runs the broker, the store and
+ * the benchmark's clients) had used at one moment: which of them was busy tells who set the pace.
  */
-record CpuTime(Duration service, Duration infrastructure, long atNanos) {
+record CpuTime(Map<String, Duration> used, long atNanos) {
 
-    static CpuTime of(ServiceProcess service) {
-        return new CpuTime(service.cpuTime(), ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO),
-                System.nanoTime());
+    static CpuTime of(Map<String, ProcessHandle> processes) {
+        Map<String, Duration> used = new LinkedHashMap<>();
+        processes.forEach((name, process) ->
+                used.put(name, process.info().totalCpuDuration().orElse(Duration.ZERO)));
+        return new CpuTime(used, System.nanoTime());
     }
 
-    /** Cores the service kept busy on average since {@code earlier}. */
-    double serviceCoresSince(CpuTime earlier) {
-        return cores(service.minus(earlier.service), earlier);
+    /** CPU time the process used since {@code earlier}. */
+    Duration usedSince(CpuTime earlier, String process) {
+        return used.get(process).minus(earlier.used.get(process));
     }
 
-    /** Cores this JVM kept busy on average since {@code earlier}. */
-    double infrastructureCoresSince(CpuTime earlier) {
-        return cores(infrastructure.minus(earlier.infrastructure), earlier);
-    }
-
-    private double cores(Duration used, CpuTime earlier) {
-        return (double) used.toNanos() / (atNanos - earlier.atNanos);
+    /** Cores the process kept busy on average since {@code earlier}. */
+    double coresSince(CpuTime earlier, String process) {
+        return (double) usedSince(earlier, process).toNanos() / (atNanos - earlier.atNanos);
     }
 }

@@ -2,10 +2,6 @@ package io.leadflow.launcher.bench;
 
 import io.leadflow.events.ActivationKind;
 import io.leadflow.events.LeadAssigned;
-import io.leadflow.events.LeadAttributes;
-import io.leadflow.events.LeadSnapshot;
-import io.leadflow.events.Owner;
-import io.leadflow.events.OwnerKind;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.schemas.EventDeserializer;
 import io.leadflow.schemas.EventSerializer;
@@ -14,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -39,10 +34,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * topic as it was when the benchmark connected.
  */
 final class LeadTraffic implements AutoCloseable {
-
-    /** The owner whose leads are re-routed when a response becomes active (assignment-service's default). */
-    private static final Owner INBOUND_QUEUE = Owner.newBuilder()
-            .setId("00G-inbound").setKind(OwnerKind.QUEUE).setName("Inbound Leads Queue").build();
 
     private final KafkaProducer<String, Object> producer;
     private final KafkaConsumer<String, SpecificRecord> consumer;
@@ -129,15 +120,7 @@ final class LeadTraffic implements AutoCloseable {
                 .setCampaignId("701-bench")
                 .setKind(ActivationKind.NEW_RESPONSE)
                 .setTriggerAssignment(true)
-                .setLead(LeadSnapshot.newBuilder()
-                        .setOwner(INBOUND_QUEUE).setScore(85).setStatus("Open")
-                        .setAttributes(LeadAttributes.newBuilder()
-                                .setFirstName("Dana").setLastName("Reyes").setEmail("dana.reyes@acme.example")
-                                .setTitle("VP Operations").setCompany("Acme Corp").setCompanySize(1200)
-                                .setCountry("US").setState("CA").setIndustry("Manufacturing")
-                                .setTags(List.of("enterprise")).setCustom(Map.of("region", "AMER"))
-                                .build())
-                        .build())
+                .setLead(BenchLead.snapshot())
                 .build();
     }
 

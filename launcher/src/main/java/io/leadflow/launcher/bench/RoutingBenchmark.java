@@ -1,13 +1,7 @@
 package io.leadflow.launcher.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.Map;
 
 /**
  * How many routing decisions per second one assignment-service sustains on this machine, end to end over the
@@ -22,34 +16,35 @@ public final class RoutingBenchmark {
     }
 
     public static void main(String[] args) {
-        BenchmarkOptions options;
+        RoutingOptions options;
         try {
-            options = BenchmarkOptions.parse(args);
+            options = RoutingOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
         if (options.help()) {
-            System.out.println(BenchmarkOptions.USAGE);
+            System.out.println(RoutingOptions.USAGE);
             return;
         }
         boolean passed;
         try {
             passed = run(options);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // Exception, not RuntimeException: some libraries throw checked exceptions undeclared.
             System.err.println("Benchmark failed: " + e.getMessage());
             passed = false;
         }
         System.exit(passed ? 0 : 1);
     }
 
-    private static boolean run(BenchmarkOptions options) {
+    private static boolean run(RoutingOptions options) {
         BenchPool pool = BenchPool.of(options.method(), options.members());
         say("starting Kafka, MongoDB and assignment-service in a temporary directory");
         try (BenchPlatform platform = BenchPlatform.start();
                 LeadTraffic traffic = new LeadTraffic(platform.kafkaBootstrapServers())) {
-            configure(platform.assignmentService().url(), pool);
+            say("routing configuration " + RoutingApi.configure(platform.assignmentService().url(), pool) + " saved");
             Assignments assignments = new Assignments();
             if (options.warmup() > 0) {
                 say("warming up: " + options.warmup() + " leads, not measured");
@@ -61,40 +56,15 @@ public final class RoutingBenchmark {
             say("measuring: " + options.leads() + " leads through " + options.method() + " over "
                     + options.members() + " members");
             Activations measured = new Activations(options.leads());
-            CpuTime cpuBefore = CpuTime.of(platform.assignmentService());
+            Map<String, ProcessHandle> processes = Map.of(RoutingReport.SERVICE, platform.assignmentService().handle(),
+                    RoutingReport.THIS_JVM, ProcessHandle.current());
+            CpuTime cpuBefore = CpuTime.of(processes);
             int assigned = traffic.route(measured, assignments, options.timeout());
             if (assigned < options.leads()) {
                 return timedOut(platform, "the measured run", assigned, options.leads(), options.timeout());
             }
-            return new BenchmarkReport(options, pool, measured, assignments, cpuBefore,
-                    CpuTime.of(platform.assignmentService())).print(System.out);
-        }
-    }
-
-    /** Sends every activated lead to the benchmark's distribution rule. */
-    private static void configure(String serviceUrl, BenchPool pool) {
-        JsonMapper json = JsonMapper.builder().build();
-        String body = pool.configurationJson(json);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(serviceUrl + "/routing/configuration"))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body))
-                .timeout(Duration.ofSeconds(30))
-                .build();
-        try {
-            HttpResponse<String> response =
-                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("PUT /routing/configuration answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            JsonNode saved = json.readTree(response.body());
-            say("routing configuration version " + saved.path("version").asLong() + " saved"
-                    + (saved.path("warnings").isEmpty() ? "" : ", with warnings: " + saved.path("warnings")));
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not configure routing: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while configuring routing", e);
+            return new RoutingReport(options, pool, measured, assignments, cpuBefore,
+                    CpuTime.of(processes)).print(System.out);
         }
     }
 

@@ -1,26 +1,22 @@
 package io.leadflow.launcher.bench;
 
 import io.leadflow.events.AssignmentMethod;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /** What a completed run measured, the checks that make the number worth reading, and where it was measured. */
-final class BenchmarkReport {
+final class RoutingReport {
 
-    private final BenchmarkOptions options;
+    /** The processes whose CPU time the report compares. */
+    static final String SERVICE = "assignment-service";
+    static final String THIS_JVM = "this JVM";
+
+    private final RoutingOptions options;
     private final BenchPool pool;
     private final Assignments assignments;
     private final CpuTime cpuBefore;
@@ -29,13 +25,13 @@ final class BenchmarkReport {
     private final long firstSentAt;
     private final long acknowledgedAt;
     private final long lastReceivedAt;
-    private final long[] sortedLatencies;
+    private final Latencies latencies;
     private final Map<String, Long> measuredByOwner = new TreeMap<>();
     private final Map<AssignmentMethod, Long> measuredByMethod = new EnumMap<>(AssignmentMethod.class);
     private final Map<String, Long> allByOwner;
     private final long all;
 
-    BenchmarkReport(BenchmarkOptions options, BenchPool pool, Activations measured, Assignments assignments,
+    RoutingReport(RoutingOptions options, BenchPool pool, Activations measured, Assignments assignments,
             CpuTime cpuBefore, CpuTime cpuAfter) {
         this.options = options;
         this.pool = pool;
@@ -55,8 +51,7 @@ final class BenchmarkReport {
             measuredByOwner.merge(decision.ownerId(), 1L, Long::sum);
             measuredByMethod.merge(decision.method(), 1L, Long::sum);
         }
-        Arrays.sort(latencies);
-        this.sortedLatencies = latencies;
+        this.latencies = Latencies.of(latencies);
         this.lastReceivedAt = lastReceived;
         this.allByOwner = assignments.leadsByOwner();
         this.all = allByOwner.values().stream().mapToLong(Long::longValue).sum();
@@ -67,9 +62,9 @@ final class BenchmarkReport {
         out.println();
         out.println("leadflow routing benchmark: one assignment-service, end to end over the broker");
         out.printf("  command      %s%n", options.commandLine());
-        out.printf("  machine      %s%n", machine());
-        out.printf("  JVM          %s %s; assignment-service runs with %s%n", System.getProperty("java.vm.name"),
-                System.getProperty("java.runtime.version"), String.join(" ", BenchPlatform.SERVICE_JVM_OPTIONS));
+        out.printf("  machine      %s%n", Machine.description());
+        out.printf("  JVM          %s; assignment-service runs with %s%n", Machine.jvm(),
+                String.join(" ", BenchPlatform.SERVICE_JVM_OPTIONS));
         out.println();
         printSpeed(out);
         out.println();
@@ -83,14 +78,14 @@ final class BenchmarkReport {
         out.printf("  throughput   %,.0f routing decisions/s%n", leads / seconds);
         out.printf("               %,d leads from the first activation sent to the last lead.assigned read "
                 + "in %.2f s%n", leads, seconds);
-        out.printf("  latency      p50 %,d ms   p95 %,d ms   p99 %,d ms   max %,d ms%n", percentile(50),
-                percentile(95), percentile(99), sortedLatencies[leads - 1]);
+        out.printf("  latency      p50 %,d ms   p95 %,d ms   p99 %,d ms   max %,d ms%n", latencies.percentile(50),
+                latencies.percentile(95), latencies.percentile(99), latencies.max());
         out.printf("               activation sent to lead.assigned read; the broker had all %,d activations "
                 + "after %.2f s%n", leads, (acknowledgedAt - firstSentAt) / 1000.0);
         out.printf("  cpu          assignment-service %.2f cores, this JVM (broker, store, clients) %.2f cores%n",
-                cpuAfter.serviceCoresSince(cpuBefore), cpuAfter.infrastructureCoresSince(cpuBefore));
+                cpuAfter.coresSince(cpuBefore, SERVICE), cpuAfter.coresSince(cpuBefore, THIS_JVM));
         out.printf("               load average of the machine at the end %.2f (1 min, this run included)%n",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                Machine.loadAverage());
     }
 
     private void printDistribution(PrintStream out) {
@@ -121,26 +116,5 @@ final class BenchmarkReport {
     private static boolean check(PrintStream out, boolean passed, String what) {
         out.printf("  %s  %s%n", passed ? "PASS" : "FAIL", what);
         return passed;
-    }
-
-    /** Nearest rank: the smallest latency that at least {@code p} percent of the leads did not exceed. */
-    private long percentile(int p) {
-        int rank = (int) Math.ceil(p / 100.0 * leads);
-        return sortedLatencies[Math.max(0, rank - 1)];
-    }
-
-    private static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores" + cpuModel().map(model -> " (" + model + ")")
-                .orElse("") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch");
-    }
-
-    private static Optional<String> cpuModel() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(line -> line.startsWith("model name")).findFirst()
-                    .map(line -> line.substring(line.indexOf(':') + 1).trim());
-        } catch (IOException | UncheckedIOException notLinux) {
-            return Optional.empty();
-        }
     }
 }

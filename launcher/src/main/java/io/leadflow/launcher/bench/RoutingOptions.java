@@ -1,5 +1,8 @@
 package io.leadflow.launcher.bench;
 
+import static io.leadflow.launcher.bench.OptionValues.count;
+import static io.leadflow.launcher.bench.OptionValues.value;
+
 import io.leadflow.events.AssignmentMethod;
 import io.leadflow.launcher.Durations;
 import java.time.Duration;
@@ -7,7 +10,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Command-line options of the routing benchmark; a wrong one stops it with a message saying which and why.
+ * Command-line options of the routing benchmark ({@code --mode assignment}); a wrong one stops it with a message
+ * saying which and why.
  *
  * @param leads activations measured
  * @param warmup activations routed before the measurement, not measured
@@ -15,13 +19,14 @@ import java.util.Set;
  * @param method how the rule picks the member
  * @param timeout how long the warm-up, and then the measured run, may take
  */
-record BenchmarkOptions(int leads, int warmup, int members, AssignmentMethod method, Duration timeout, boolean help) {
+record RoutingOptions(int leads, int warmup, int members, AssignmentMethod method, Duration timeout, boolean help) {
 
     static final Set<AssignmentMethod> METHODS =
             EnumSet.of(AssignmentMethod.ROUND_ROBIN, AssignmentMethod.WEIGHTED, AssignmentMethod.LOAD_BALANCED);
 
     static final String USAGE = """
-            Usage: ./bench.sh [options]
+            Usage: ./bench.sh --mode assignment [options]
+            Routing decisions per second of one assignment-service alone (broker and store in this JVM).
               --leads N       activations measured (default: 20000)
               --warmup N      activations routed first and not measured, so the JIT has compiled the hot
                               path (default: 2000; 0 skips the warm-up)
@@ -32,7 +37,7 @@ record BenchmarkOptions(int leads, int warmup, int members, AssignmentMethod met
                               (default: 10m)
               --help          this text""";
 
-    static BenchmarkOptions parse(String... args) {
+    static RoutingOptions parse(String... args) {
         int leads = 20_000;
         int warmup = 2_000;
         int members = 10;
@@ -42,41 +47,22 @@ record BenchmarkOptions(int leads, int warmup, int members, AssignmentMethod met
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
-                case "--leads" -> leads = count(value(args, ++i, option), option, 1);
-                case "--warmup" -> warmup = count(value(args, ++i, option), option, 0);
-                case "--members" -> members = count(value(args, ++i, option), option, 1);
-                case "--method" -> method = method(value(args, ++i, option));
-                case "--timeout" -> timeout = Durations.parse(value(args, ++i, option), option);
+                case "--leads" -> leads = count(value(args, ++i, option, USAGE), option, 1);
+                case "--warmup" -> warmup = count(value(args, ++i, option, USAGE), option, 0);
+                case "--members" -> members = count(value(args, ++i, option, USAGE), option, 1);
+                case "--method" -> method = method(value(args, ++i, option, USAGE));
+                case "--timeout" -> timeout = Durations.parse(value(args, ++i, option, USAGE), option);
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option " + option + "\n" + USAGE);
             }
         }
-        return new BenchmarkOptions(leads, warmup, members, method, timeout, help);
+        return new RoutingOptions(leads, warmup, members, method, timeout, help);
     }
 
     /** The command that repeats this run, every option spelled out so a changed default cannot change it. */
     String commandLine() {
-        return "./bench.sh --leads " + leads + " --warmup " + warmup + " --members " + members + " --method " + method
-                + " --timeout " + timeout;
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
-        }
-        return args[index];
-    }
-
-    private static int count(String value, String option, int minimum) {
-        try {
-            int count = Integer.parseInt(value);
-            if (count < minimum) {
-                throw new IllegalArgumentException(option + " must be at least " + minimum + ", not " + value);
-            }
-            return count;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " must be a whole number, not " + value, e);
-        }
+        return "./bench.sh --mode assignment --leads " + leads + " --warmup " + warmup + " --members " + members
+                + " --method " + method + " --timeout " + timeout;
     }
 
     private static AssignmentMethod method(String value) {

@@ -50,7 +50,8 @@ class WebhookChannelTest {
         return new WebhookChannel(new NotificationProperties(
                 new NotificationProperties.Webhook(receiver.url("/notifications"), recipientUrls, TIMEOUT),
                 new NotificationProperties.Retry(Duration.ofSeconds(2), 2, Duration.ofMinutes(5), 5,
-                        Duration.ofSeconds(1), Duration.ofMinutes(1))));
+                        Duration.ofSeconds(1), Duration.ofMinutes(1)),
+                new NotificationProperties.Delivery(64, 5000)));
     }
 
     static Envelope envelope(String destination) {
@@ -111,7 +112,7 @@ class WebhookChannelTest {
     void shouldPostThePayloadAsJsonWithIdempotencyKeyAndEventHeaders() {
         String payload = payload();
 
-        DeliveryResult result = channel.deliver(envelope(receiver.url("/notifications")), payload);
+        DeliveryResult result = channel.deliver(envelope(receiver.url("/notifications")), payload).join();
 
         assertThat(result).isEqualTo(DeliveryResult.delivered());
         Request request = receiver.awaitRequests("00Q-1", 1).get(0);
@@ -129,7 +130,7 @@ class WebhookChannelTest {
         receiver.script("00Q-1", status);
         String url = receiver.url("/notifications");
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("HTTP " + status + " from " + url));
     }
 
@@ -138,7 +139,7 @@ class WebhookChannelTest {
         receiver.script("00Q-1", 400);
         String url = receiver.url("/notifications");
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.permanent("HTTP 400 from " + url));
     }
 
@@ -147,7 +148,7 @@ class WebhookChannelTest {
         receiver.script("00Q-1", WebhookReceiver.HANG);
         String url = receiver.url("/notifications");
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("no answer from " + url + " within 300ms"));
     }
 
@@ -155,7 +156,7 @@ class WebhookChannelTest {
     void shouldReportARefusedConnectionAsRetryable() {
         String url = WebhookReceiver.refusingUrl("/notifications");
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("connection refused by " + url));
     }
 
@@ -163,7 +164,7 @@ class WebhookChannelTest {
     void shouldReportAnUnknownHostAsRetryable() {
         String url = "http://no-such-host.invalid/notifications";
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("unknown host in " + url));
         assertThat(receiver.requests("00Q-1")).isEqualTo(List.of());
     }

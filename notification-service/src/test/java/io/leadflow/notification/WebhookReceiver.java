@@ -54,9 +54,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /**
      * A request as received; header names are case-insensitive.
      *
+     * @param leadId the {@code leadId} of the JSON body, if it has one
      * @param receivedAt {@link System#nanoTime()} when it arrived
      */
-    public record Request(String method, String path, Map<String, String> headers, String body, long receivedAt) {
+    public record Request(String method, String path, Map<String, String> headers, String body, String leadId,
+            long receivedAt) {
 
         public JsonNode json() {
             return JSON.readTree(body);
@@ -106,7 +108,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public List<Request> requests(String leadId) {
-        return requests.stream().filter(request -> leadId.equals(leadIdOf(request.body()))).toList();
+        return requests.stream().filter(request -> leadId.equals(request.leadId())).toList();
     }
 
     /** Waits until exactly {@code count} requests about the lead have arrived, and returns them. */
@@ -160,9 +162,9 @@ public final class WebhookReceiver implements AutoCloseable {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
         Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body,
-                System.nanoTime());
+                leadIdOf(body), System.nanoTime());
         requests.add(request);
-        int status = nextStatus(leadIdOf(body));
+        int status = nextStatus(request.leadId());
         if (status == HANG) {
             pause(HANG_FOR);
             status = 200;

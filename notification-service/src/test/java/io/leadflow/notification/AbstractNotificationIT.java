@@ -19,6 +19,7 @@ import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -40,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "leadflow.notification.delivery.max-concurrent=" + AbstractNotificationIT.MAX_CONCURRENT,
         "leadflow.notification.delivery.max-waiting=" + AbstractNotificationIT.MAX_WAITING})
 @ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
-@Import(AbstractNotificationIT.TestClock.class)
+@Import(AbstractNotificationIT.TestBeans.class)
 abstract class AbstractNotificationIT {
 
     static final int MAX_CONCURRENT = 8;
@@ -72,11 +73,21 @@ abstract class AbstractNotificationIT {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
+    static class TestBeans {
 
         @Bean
         MutableClock mutableClock() {
             return MutableClock.startingNow();
+        }
+
+        @Bean
+        StoreCommands storeCommands() {
+            return new StoreCommands();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordStoreCommands(StoreCommands commands) {
+            return settings -> settings.addCommandListener(commands);
         }
     }
 
@@ -84,6 +95,8 @@ abstract class AbstractNotificationIT {
     MutableClock clock;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    StoreCommands storeCommands;
 
     TopicProbe probe;
     TestPublisher upstream;

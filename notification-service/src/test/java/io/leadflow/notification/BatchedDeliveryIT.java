@@ -4,12 +4,14 @@ import static io.leadflow.testsupport.TestEvents.ALICE;
 import static io.leadflow.testsupport.TestEvents.leadAssigned;
 import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.NotificationSent;
+import io.leadflow.notification.StoreCommands.Command;
 import io.leadflow.notification.WebhookReceiver.Request;
 import io.leadflow.notification.domain.NotificationState;
 import io.leadflow.notification.persistence.NotificationDocument;
@@ -19,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +142,35 @@ class BatchedDeliveryIT extends AbstractNotificationIT {
                 .filteredOn(dead -> dead.key().equals(poisoned)
                         || healthy.stream().anyMatch(assigned -> assigned.getLeadId().equals(dead.key())))
                 .hasSize(1);
+    }
+
+    @Test
+    void shouldTouchEachNotificationFiveTimesInTheStoreWithBulkOperationsSharedByTheBatch() {
+        List<LeadAssigned> batch = IntStream.range(0, MAX_CONCURRENT + MAX_WAITING - 8)
+                .mapToObj(i -> leadAssigned(newLeadId(), "00v-" + i, ALICE).build())
+                .toList();
+        Set<String> ids = batch.stream().map(AbstractNotificationIT::notificationId).collect(Collectors.toSet());
+
+        upstream.publishAllToPartition(Topics.LEAD_ASSIGNED, 3, batch);
+
+        awaitNotificationSentAbout(batch);
+        // The last store operation of each: its due entry removed once notification.sent is confirmed.
+        await().atMost(TopicProbe.PATIENCE).until(() -> storeCommands.naming(ids).stream()
+                .filter(command -> command.name().equals("delete"))
+                .flatMap(command -> command.ids().stream())
+                .collect(Collectors.toSet()).containsAll(ids));
+        List<Command> commands = storeCommands.naming(ids);
+        for (String id : ids) {
+            assertThat(commands.stream().filter(command -> command.ids().contains(id)))
+                    .extracting(Command::name, Command::collection)
+                    .containsExactly(
+                            tuple("find", "notifications"),
+                            tuple("insert", "notifications"),
+                            tuple("insert", "notification_due"),
+                            tuple("update", "notifications"),
+                            tuple("delete", "notification_due"));
+        }
+        assertThat(commands).hasSizeLessThan(5 * batch.size());
     }
 
     void publishOverEveryPartition(List<LeadAssigned> events) {

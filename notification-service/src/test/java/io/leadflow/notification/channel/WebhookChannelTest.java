@@ -21,6 +21,7 @@ import io.leadflow.schemas.Topics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +151,17 @@ class WebhookChannelTest {
 
         assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("no answer from " + url + " within 300ms"));
+    }
+
+    @Test
+    void shouldReturnAtOnceAndCompleteWhenTheReceiverAnswers() {
+        receiver.script("00Q-1", WebhookReceiver.HANG);
+        String url = receiver.url("/notifications");
+
+        CompletableFuture<DeliveryResult> attempt = channel.deliver(envelope(url), payload());
+
+        assertThat(attempt).isNotDone();
+        assertThat(attempt.join()).isEqualTo(DeliveryResult.retryable("no answer from " + url + " within 300ms"));
     }
 
     @Test

@@ -55,6 +55,9 @@ public class DeliveryDispatcher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
+    /** Due entries claimed per poll at most; with room for more, the next poll follows at once. */
+    static final int POLL_BATCH = 500;
+
     /**
      * @param maxConcurrent attempts in flight at once, at most
      * @param maxWaiting notifications held in memory waiting for their attempt, beyond those in flight;
@@ -399,7 +402,8 @@ public class DeliveryDispatcher implements AutoCloseable {
                 moreDue = true;
                 return;
             }
-            List<String> due = dues.due(now, room);
+            int limit = Math.min(room, POLL_BATCH);
+            List<String> due = dues.due(now, limit);
             List<String> candidates;
             synchronized (lock) {
                 candidates = due.stream().filter(id -> !held.containsKey(id)).toList();
@@ -407,12 +411,15 @@ public class DeliveryDispatcher implements AutoCloseable {
             Instant until = now.plus(limits.claimLease());
             Map<String, Integer> claimed = candidates.isEmpty() ? Map.of() : dues.claim(candidates, now, until);
             // Look again as soon as there is room only while polls make progress; else wait for the next poll.
-            moreDue = due.size() >= room && !claimed.isEmpty();
+            moreDue = due.size() >= limit && !claimed.isEmpty();
             synchronized (lock) {
                 claimed.keySet().forEach(id -> held.put(id, until));
             }
             taken.addAll(claimed.keySet());
             takeDue(claimed, now, taken);
+            if (moreDue && room - claimed.size() >= POLL_BATCH) {
+                requestPoll();
+            }
         } catch (RuntimeException e) {
             log.warn("Polling due notifications failed; the next poll tries again", e);
             release(taken);

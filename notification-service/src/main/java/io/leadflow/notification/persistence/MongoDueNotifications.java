@@ -23,12 +23,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code notification_due} collection. Every write names documents by {@code _id} only; the one query
- * with another field is the poll ({@code dueAt <= now}, oldest first), which mongo-java-server answers by
+ * The {@code notification_due} collection. Every write names documents by {@code _id} only, one write
+ * model per document in one bulk operation; the one query with another field is the poll ({@code dueAt <= now}, oldest first), which mongo-java-server answers by
  * reading the whole collection: fine, because the collection holds only pending work, and the poll runs
  * once per poll interval, not once per notification. A real MongoDB serves it from the {@code dueAt} index.
  */
@@ -78,8 +79,7 @@ class MongoDueNotifications implements DueNotifications {
         }
         bulk.execute();
         Map<String, Integer> held = new LinkedHashMap<>();
-        for (DueNotificationDocument entry
-                : mongo.find(query(where(ID).in(notificationIds)), DueNotificationDocument.class)) {
+        for (DueNotificationDocument entry : IdQueries.findAll(mongo, notificationIds, DueNotificationDocument.class)) {
             if (entry.isHeldBy(instance)) {
                 held.put(entry.id(), entry.publishedAttempts());
             }
@@ -92,20 +92,21 @@ class MongoDueNotifications implements DueNotifications {
         if (settlements.isEmpty()) {
             return;
         }
+        // One delete per _id rather than one _id $in: mongo-java-server checks every document it finds
+        // against the whole $in list, which costs the square of the list's length.
         BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, DueNotificationDocument.class);
-        List<String> finished = settlements.stream()
-                .filter(settlement -> settlement.nextAttemptAt() == null)
-                .map(Settlement::notificationId)
-                .toList();
-        if (!finished.isEmpty()) {
-            bulk.remove(query(where(ID).in(finished)));
-        }
-        settlements.stream().filter(settlement -> settlement.nextAttemptAt() != null).forEach(settlement ->
-                bulk.updateOne(query(where(ID).is(settlement.notificationId())), new Update()
+        for (Settlement settlement : settlements) {
+            Query entry = query(where(ID).is(settlement.notificationId()));
+            if (settlement.nextAttemptAt() == null) {
+                bulk.remove(entry);
+            } else {
+                bulk.updateOne(entry, new Update()
                         .set(SCHEDULED_AT, settlement.nextAttemptAt())
                         .set(DUE_AT, settlement.nextAttemptAt())
                         .set(PUBLISHED_ATTEMPTS, settlement.publishedAttempts())
-                        .set(CLAIMS, List.of())));
+                        .set(CLAIMS, List.of()));
+            }
+        }
         bulk.execute();
     }
 }

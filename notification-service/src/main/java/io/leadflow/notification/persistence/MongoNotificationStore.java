@@ -48,10 +48,7 @@ class MongoNotificationStore implements NotificationStore {
 
     @Override
     public Map<String, StoredNotification> findAll(Collection<String> notificationIds) {
-        if (notificationIds.isEmpty()) {
-            return Map.of();
-        }
-        return mongo.find(query(where(ID).in(notificationIds)), NotificationDocument.class).stream()
+        return IdQueries.findAll(mongo, notificationIds, NotificationDocument.class).stream()
                 .map(NotificationDocument::toStored)
                 .collect(Collectors.toMap(StoredNotification::notificationId, Function.identity()));
     }

@@ -52,7 +52,7 @@ class WebhookChannelTest {
                 new NotificationProperties.Webhook(receiver.url("/notifications"), recipientUrls, TIMEOUT),
                 new NotificationProperties.Retry(Duration.ofSeconds(2), 2, Duration.ofMinutes(5), 5,
                         Duration.ofSeconds(1), Duration.ofMinutes(1)),
-                new NotificationProperties.Delivery(64, 5000)));
+                new NotificationProperties.Delivery(64, 10000)));
     }
 
     static Envelope envelope(String destination) {

@@ -37,7 +37,7 @@ class NotificationPropertiesTest {
                     "http://localhost:8090/notifications", Map.of(), Duration.ofSeconds(5)));
             assertThat(properties.retry()).isEqualTo(new NotificationProperties.Retry(Duration.ofSeconds(2), 2,
                     Duration.ofMinutes(5), 5, Duration.ofSeconds(1), Duration.ofMinutes(1)));
-            assertThat(properties.delivery()).isEqualTo(new NotificationProperties.Delivery(64, 5000));
+            assertThat(properties.delivery()).isEqualTo(new NotificationProperties.Delivery(64, 10000));
         });
     }
 

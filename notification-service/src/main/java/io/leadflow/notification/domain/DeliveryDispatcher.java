@@ -108,6 +108,8 @@ public class DeliveryDispatcher implements AutoCloseable {
     private int inFlight;
     /** Room promised to new notifications that are being registered. Guarded by {@link #lock}. */
     private int reserved;
+    /** Set once {@link #close()} began: no attempt starts any more. Guarded by {@link #lock}. */
+    private boolean closing;
 
     private final Queue<Attempt> ended = new ConcurrentLinkedQueue<>();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
@@ -192,22 +194,28 @@ public class DeliveryDispatcher implements AutoCloseable {
         synchronized (lock) {
             restored.forEach(id -> held.put(id, until));
         }
-        Map<String, StoredNotification> stored = store.findAll(restored);
         List<Delivery> attempt = new ArrayList<>();
         List<Settlement> settle = new ArrayList<>();
-        for (String id : restored) {
-            StoredNotification notification = stored.get(id);
-            if (notification != null && notification.isUntouched()) {
-                log.info("Notification {} was stored but its due entry was lost; attempting it now", id);
-                attempt.add(notification.toDelivery());
-            } else {
-                settle.add(Settlement.finished(id));
+        try {
+            Map<String, StoredNotification> stored = store.findAll(restored);
+            for (String id : restored) {
+                StoredNotification notification = stored.get(id);
+                if (notification != null && notification.isUntouched()) {
+                    log.info("Notification {} was stored but its due entry was lost; attempting it now", id);
+                    attempt.add(notification.toDelivery());
+                } else {
+                    settle.add(Settlement.finished(id));
+                }
             }
+            if (!settle.isEmpty()) {
+                dues.settle(settle);
+            }
+        } catch (RuntimeException e) {
+            // Claimed here until the lease runs out; then any instance's poller takes them.
+            release(restored);
+            throw e;
         }
-        if (!settle.isEmpty()) {
-            dues.settle(settle);
-            release(settle.stream().map(Settlement::notificationId).toList());
-        }
+        release(settle.stream().map(Settlement::notificationId).toList());
         synchronized (lock) {
             waiting.addAll(attempt);
         }
@@ -220,14 +228,57 @@ public class DeliveryDispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops gracefully: starts no new attempt, lets those in flight end (at most one attempt's time) and
+     * reports them, and hands the notifications still waiting back to the store, due now, so that the next
+     * instance to poll takes them at once rather than when their claims run out.
+     */
     @Override
     public void close() {
-        worker.shutdownNow();
+        long deadline = System.nanoTime() + limits.attemptTime().toNanos();
+        List<Delivery> handBack;
+        synchronized (lock) {
+            closing = true;
+            try {
+                while (inFlight > 0 && System.nanoTime() < deadline) {
+                    lock.wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            handBack = List.copyOf(waiting);
+            waiting.clear();
+        }
+        run(this::finish);
+        if (!handBack.isEmpty()) {
+            run(() -> handBack(handBack));
+        }
+        worker.shutdown();
         try {
-            worker.awaitTermination(5, TimeUnit.SECONDS);
+            if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            worker.shutdownNow();
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Releases the claims of notifications that will not be attempted here, leaving them due now. */
+    private void handBack(List<Delivery> deliveries) {
+        Instant now = clock.instant();
+        Set<String> stillHeld = keepHeld(deliveries.stream().map(Delivery::notificationId).toList());
+        List<Settlement> settle = deliveries.stream()
+                .filter(delivery -> stillHeld.contains(delivery.notificationId()))
+                .map(delivery -> new Settlement(delivery.notificationId(), now, delivery.attempts()))
+                .toList();
+        try {
+            dues.settle(settle);
+        } catch (RuntimeException e) {
+            log.warn("Could not hand back {} waiting notifications; they are recovered once their claims run out",
+                    settle.size(), e);
+        }
+        release(deliveries.stream().map(Delivery::notificationId).toList());
     }
 
     private int reserve(int wanted) {
@@ -283,7 +334,7 @@ public class DeliveryDispatcher implements AutoCloseable {
         Instant now = clock.instant();
         synchronized (lock) {
             Iterator<Delivery> next = waiting.iterator();
-            while (inFlight < limits.maxConcurrent() && next.hasNext()) {
+            while (!closing && inFlight < limits.maxConcurrent() && next.hasNext()) {
                 Delivery delivery = next.next();
                 if (busyLeads.contains(delivery.leadId())) {
                     continue;
@@ -326,6 +377,7 @@ public class DeliveryDispatcher implements AutoCloseable {
             synchronized (lock) {
                 inFlight--;
                 busyLeads.remove(delivery.leadId());
+                lock.notifyAll();
             }
             if (finishQueued.compareAndSet(false, true)) {
                 run(this::finish);
@@ -396,7 +448,7 @@ public class DeliveryDispatcher implements AutoCloseable {
             renewWaiting(now);
             int room;
             synchronized (lock) {
-                room = room();
+                room = closing ? 0 : room();
             }
             if (room <= 0) {
                 moreDue = true;

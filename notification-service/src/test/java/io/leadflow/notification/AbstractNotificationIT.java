@@ -1,8 +1,11 @@
 package io.leadflow.notification;
 
+import static org.awaitility.Awaitility.await;
+
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.Owner;
 import io.leadflow.notification.domain.Channel;
+import io.leadflow.notification.persistence.DueNotificationDocument;
 import io.leadflow.notification.persistence.NotificationDocument;
 import io.leadflow.platform.events.EventIds;
 import io.leadflow.schemas.Topics;
@@ -16,6 +19,7 @@ import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -28,37 +32,62 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The one Spring context of every integration test of the service: the embedded broker, the in-memory
  * MongoDB, a real HTTP webhook receiver and a clock the tests move. Tests isolate themselves by lead id.
+ * Delivery limits are small, so that tests can fill them: {@value #MAX_CONCURRENT} calls in flight and
+ * {@value #MAX_WAITING} more notifications waiting in memory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "leadflow.notification.retry.poll-interval=100ms",
-        "leadflow.notification.webhook.timeout=1s"})
+        "leadflow.notification.webhook.timeout=3s",
+        "leadflow.notification.delivery.max-concurrent=" + AbstractNotificationIT.MAX_CONCURRENT,
+        "leadflow.notification.delivery.max-waiting=" + AbstractNotificationIT.MAX_WAITING})
 @ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
-@Import(AbstractNotificationIT.TestClock.class)
+@Import(AbstractNotificationIT.TestBeans.class)
 abstract class AbstractNotificationIT {
+
+    static final int MAX_CONCURRENT = 8;
+    static final int MAX_WAITING = 20;
 
     static final WebhookReceiver webhook = WebhookReceiver.start();
     static final String DEFAULT_URL = webhook.url("/notifications");
     static final String CAROL_URL = webhook.url("/carol");
     static final String DOWN_URL = WebhookReceiver.refusingUrl("/down");
+    static final String ERIN_URL = webhook.url("/erin?answerAfterMillis=100");
+    static final String SAM_URL = webhook.url("/sam?answerAfterMillis=2000");
 
     /** Has a webhook of her own. */
     static final Owner CAROL = TestEvents.user("005-carol", "Carol Chen");
     /** Has a webhook of his own that is down. */
     static final Owner DAVE = TestEvents.user("005-dave", "Dave Doe");
+    /** Has a busy webhook of her own: it answers each call after 100 ms. */
+    static final Owner ERIN = TestEvents.user("005-erin", "Erin Earl");
+    /** Has a slow webhook of his own: it answers each call after 2 s. */
+    static final Owner SAM = TestEvents.user("005-sam", "Sam Slow");
 
     @DynamicPropertySource
     static void webhookUrls(DynamicPropertyRegistry registry) {
         registry.add("leadflow.notification.webhook.default-url", () -> DEFAULT_URL);
         registry.add("leadflow.notification.webhook.recipient-urls[005-carol]", () -> CAROL_URL);
         registry.add("leadflow.notification.webhook.recipient-urls[005-dave]", () -> DOWN_URL);
+        registry.add("leadflow.notification.webhook.recipient-urls[005-erin]", () -> ERIN_URL);
+        registry.add("leadflow.notification.webhook.recipient-urls[005-sam]", () -> SAM_URL);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
+    static class TestBeans {
 
         @Bean
         MutableClock mutableClock() {
             return MutableClock.startingNow();
+        }
+
+        @Bean
+        StoreCommands storeCommands() {
+            return new StoreCommands();
+        }
+
+        @Bean
+        MongoClientSettingsBuilderCustomizer recordStoreCommands(StoreCommands commands) {
+            return settings -> settings.addCommandListener(commands);
         }
     }
 
@@ -66,6 +95,8 @@ abstract class AbstractNotificationIT {
     MutableClock clock;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    StoreCommands storeCommands;
 
     TopicProbe probe;
     TestPublisher upstream;
@@ -89,6 +120,16 @@ abstract class AbstractNotificationIT {
 
     NotificationDocument document(String notificationId) {
         return mongo.findById(notificationId, NotificationDocument.class);
+    }
+
+    /** The work still due on a notification; null once it is finished and its last outcome published. */
+    DueNotificationDocument dueEntry(String notificationId) {
+        return mongo.findById(notificationId, DueNotificationDocument.class);
+    }
+
+    /** Waits until nothing is due on the notification any more. */
+    void awaitNothingDue(String notificationId) {
+        await().atMost(TopicProbe.PATIENCE).until(() -> dueEntry(notificationId) == null);
     }
 
     /** A new lead whose records land on the same partition as {@code leadId}'s, so they queue behind them. */

@@ -5,6 +5,7 @@ import static io.leadflow.testsupport.TestEvents.leadAssigned;
 import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import io.leadflow.events.AssignmentMethod;
 import io.leadflow.events.LeadAssigned;
@@ -61,8 +62,8 @@ class LeadAssignedNotificationIT extends AbstractNotificationIT {
         assertThat(stored.attempts()).isEqualTo(1);
         assertThat(stored.sentAt()).isEqualTo(now);
         assertThat(stored.payload()).isEqualTo(request.body());
-        assertThat(stored.outcomePublished()).isTrue();
-        assertThat(stored.dueAt()).isNull();
+        assertThat(stored.outcome().eventId()).isEqualTo(EventIds.derived(notificationId, "sent"));
+        awaitNothingDue(notificationId);
         probe.assertStaysAt(Topics.NOTIFICATION_SENT, leadId, 1, QUIET);
         assertThat(probe.events(Topics.NOTIFICATION_FAILED, leadId)).isEmpty();
     }
@@ -107,6 +108,7 @@ class LeadAssignedNotificationIT extends AbstractNotificationIT {
         assertThat(pending.attempts()).isEqualTo(1);
         assertThat(pending.nextAttemptAt()).isEqualTo(start.plusSeconds(2));
         assertThat(pending.lastError()).isEqualTo("HTTP 503 from " + DEFAULT_URL);
+        await().untilAsserted(() -> assertThat(dueEntry(notificationId).scheduledAt()).isEqualTo(start.plusSeconds(2)));
         webhook.assertStaysAt(leadId, 1, QUIET);
 
         clock.advance(Duration.ofSeconds(2));
@@ -141,7 +143,7 @@ class LeadAssignedNotificationIT extends AbstractNotificationIT {
         NotificationDocument failed = document(notificationId(assigned));
         assertThat(failed.state()).isEqualTo(NotificationState.FAILED);
         assertThat(failed.nextAttemptAt()).isNull();
-        assertThat(failed.dueAt()).isNull();
+        awaitNothingDue(notificationId(assigned));
 
         clock.advance(Duration.ofMinutes(10));
 
@@ -174,7 +176,7 @@ class LeadAssignedNotificationIT extends AbstractNotificationIT {
         assertThat(gaveUp.state()).isEqualTo(NotificationState.FAILED);
         assertThat(gaveUp.attempts()).isEqualTo(5);
         assertThat(gaveUp.lastError()).isEqualTo(reason);
-        assertThat(gaveUp.dueAt()).isNull();
+        awaitNothingDue(notificationId(assigned));
         assertThat(webhook.requests(leadId)).hasSize(5);
         clock.advance(Duration.ofMinutes(10));
         webhook.assertStaysAt(leadId, 5, QUIET);

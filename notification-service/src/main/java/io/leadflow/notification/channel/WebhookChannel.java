@@ -18,13 +18,18 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Delivers notifications as an HTTP POST of JSON to the recipient's URL (or the default one). Receivers
  * can drop repeats by the {@code Idempotency-Key} header: a retry after a lost answer carries the same key
- * and the same body.
+ * and the same body. Calls are asynchronous ({@link HttpClient#sendAsync}): no thread waits for a receiver,
+ * however slowly it answers, and each call gives up after {@code webhook.timeout} to connect and then as
+ * long for the answer.
  */
 @Component
 public class WebhookChannel implements DeliveryChannel {
@@ -62,7 +67,7 @@ public class WebhookChannel implements DeliveryChannel {
     }
 
     @Override
-    public DeliveryResult deliver(Envelope envelope, String payload) {
+    public CompletableFuture<DeliveryResult> deliver(Envelope envelope, String payload) {
         String url = envelope.destination();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(settings.timeout())
@@ -71,22 +76,35 @@ public class WebhookChannel implements DeliveryChannel {
                 .header(EVENT_HEADER, envelope.triggerEvent())
                 .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
                 .build();
-        try {
-            HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-            return DeliveryResult.ofHttpStatus(response.statusCode(), url);
-        } catch (HttpConnectTimeoutException e) {
+        return client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                .handle((response, failure) -> failure == null
+                        ? DeliveryResult.ofHttpStatus(response.statusCode(), url)
+                        : failed(unwrapped(failure), url));
+    }
+
+    private DeliveryResult failed(Throwable failure, String url) {
+        if (failure instanceof HttpConnectTimeoutException) {
             return DeliveryResult.retryable("no connection to " + url + " within " + human(settings.timeout()));
-        } catch (HttpTimeoutException e) {
-            return DeliveryResult.retryable("no answer from " + url + " within " + human(settings.timeout()));
-        } catch (ConnectException e) {
-            return DeliveryResult.retryable(
-                    (isUnresolvedHost(e) ? "unknown host in " : "connection refused by ") + url);
-        } catch (IOException e) {
-            return DeliveryResult.retryable("I/O error talking to " + url + ": " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return DeliveryResult.retryable("interrupted while talking to " + url);
         }
+        if (failure instanceof HttpTimeoutException) {
+            return DeliveryResult.retryable("no answer from " + url + " within " + human(settings.timeout()));
+        }
+        if (failure instanceof ConnectException) {
+            return DeliveryResult.retryable(
+                    (isUnresolvedHost(failure) ? "unknown host in " : "connection refused by ") + url);
+        }
+        if (failure instanceof IOException) {
+            return DeliveryResult.retryable("I/O error talking to " + url + ": " + failure);
+        }
+        return DeliveryResult.retryable("failed talking to " + url + ": " + failure);
+    }
+
+    private static Throwable unwrapped(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static boolean isUnresolvedHost(Throwable failure) {

@@ -1,6 +1,8 @@
 package io.leadflow.notification.config;
 
 import io.leadflow.notification.domain.DeliveryChannel;
+import io.leadflow.notification.domain.DeliveryDispatcher;
+import io.leadflow.notification.domain.DueNotifications;
 import io.leadflow.notification.domain.NotificationService;
 import io.leadflow.notification.domain.NotificationStore;
 import io.leadflow.notification.domain.OutcomePublisher;
@@ -22,9 +24,21 @@ class NotificationConfiguration {
         return new RetryPolicy(retry.initialBackoff(), retry.multiplier(), retry.maxBackoff(), retry.maxAttempts());
     }
 
+    /** Closed with the context: attempts still in flight are then recovered once their claims run out. */
+    @Bean
+    DeliveryDispatcher deliveryDispatcher(NotificationStore store, DueNotifications dues,
+            List<DeliveryChannel> channels, OutcomePublisher publisher, RetryPolicy retryPolicy, Clock clock,
+            NotificationProperties properties) {
+        DeliveryDispatcher.Limits limits = new DeliveryDispatcher.Limits(properties.delivery().maxConcurrent(),
+                properties.delivery().maxWaiting(), properties.retry().claimLease(),
+                // An attempt waits at most a connect time-out and then an answer time-out.
+                properties.webhook().timeout().multipliedBy(2));
+        return new DeliveryDispatcher(store, dues, channels, publisher, retryPolicy, clock, limits);
+    }
+
     @Bean
     NotificationService notificationService(NotificationStore store, List<DeliveryChannel> channels,
-            OutcomePublisher publisher, RetryPolicy retryPolicy, Clock clock, NotificationProperties properties) {
-        return new NotificationService(store, channels, publisher, retryPolicy, clock, properties.retry().claimLease());
+            DeliveryDispatcher dispatcher, Clock clock) {
+        return new NotificationService(store, channels, dispatcher, clock);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("leadflow.notification")
-public record NotificationProperties(@NotNull @Valid Webhook webhook, @NotNull @Valid Retry retry) {
+public record NotificationProperties(
+        @NotNull @Valid Webhook webhook, @NotNull @Valid Retry retry, @NotNull @Valid Delivery delivery) {
 
     /** An absolute http or https URL with a host. */
     static final String HTTP_URL = "(?i)https?://[^\\s/?#]+([/?#]\\S*)?";
@@ -43,8 +44,9 @@ public record NotificationProperties(@NotNull @Valid Webhook webhook, @NotNull @
      * @param multiplier factor each further pause grows by
      * @param maxBackoff longest pause
      * @param maxAttempts attempts in all, the first included, before giving up
-     * @param pollInterval how often due retries are looked for (read by the poller's {@code @Scheduled}, checked
-     *     here)
+     * @param pollInterval how often due work (retries, outcomes and notifications a crash left behind, new
+     *     notifications that did not fit in memory) is looked for (read by the poller's {@code @Scheduled},
+     *     checked here)
      * @param claimLease how long an instance holds a notification it works on before another may take it
      *     over (if the first one died)
      */
@@ -55,6 +57,14 @@ public record NotificationProperties(@NotNull @Valid Webhook webhook, @NotNull @
             @Min(1) int maxAttempts,
             @NotNull @DurationMin(millis = 1) Duration pollInterval,
             @NotNull @DurationMin(millis = 1) Duration claimLease) {
+    }
+
+    /**
+     * @param maxConcurrent webhook calls (attempts) in flight at once, at most, per instance
+     * @param maxWaiting notifications an instance keeps in memory waiting for their attempt, beyond those in
+     *     flight; further ones wait in the store and are picked up as room frees
+     */
+    public record Delivery(@Min(1) int maxConcurrent, @Min(0) int maxWaiting) {
     }
 
     /** An attempt takes at most a connect timeout plus an answer timeout; its claim must outlast both. */

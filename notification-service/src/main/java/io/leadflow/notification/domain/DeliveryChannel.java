@@ -1,5 +1,7 @@
 package io.leadflow.notification.domain;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * A way of reaching a recipient (a webhook today; email and others later). The payload is rendered once,
  * stored with the notification, and delivered unchanged on every attempt.
@@ -14,6 +16,9 @@ public interface DeliveryChannel {
     /** The exact content this channel delivers for the notification. */
     String render(Notification notification);
 
-    /** One attempt; reports failures as results, never throws for them. */
-    DeliveryResult deliver(Envelope envelope, String payload);
+    /**
+     * Starts one attempt without waiting for it and completes once it is over, within the channel's own
+     * time limit. Failures are results: the future never completes exceptionally for them.
+     */
+    CompletableFuture<DeliveryResult> deliver(Envelope envelope, String payload);
 }

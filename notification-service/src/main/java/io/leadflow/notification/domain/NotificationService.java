@@ -2,119 +2,78 @@ package io.leadflow.notification.domain;
 
 import io.leadflow.platform.events.EventIds;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
 
 /**
- * Who is told what, through which channel: creates one notification per (fact, recipient, channel),
- * attempts it at once, and works off due retries and unpublished outcomes.
+ * Who is told what, through which channel: turns a batch of facts into one notification per (fact,
+ * recipient, channel), stores the new ones and hands them to the {@link DeliveryDispatcher}.
  *
- * <p>An attempt's outcome is stored before its event is published, and the claim is released only once
- * the event is confirmed: whatever crashes in between, the next holder of the claim publishes the same
- * event again.
+ * <p>It returns once the notifications are stored and registered as due, not once they are delivered: the
+ * caller may then commit its input. That is safe because a stored notification with a due entry is
+ * delivered by some instance's dispatcher even if this one crashes before attempting it.
  */
 public class NotificationService {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
-
     private final NotificationStore store;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
-    private final OutcomePublisher publisher;
-    private final RetryPolicy retryPolicy;
+    private final DeliveryDispatcher dispatcher;
     private final Clock clock;
-    private final Duration claimLease;
 
-    /**
-     * @param claimLease how long a claim keeps other instances away from a notification; longer than an
-     *     attempt can take, so an attempt in progress is never made twice
-     */
-    public NotificationService(NotificationStore store, List<DeliveryChannel> channels, OutcomePublisher publisher,
-            RetryPolicy retryPolicy, Clock clock, Duration claimLease) {
+    public NotificationService(NotificationStore store, List<DeliveryChannel> channels, DeliveryDispatcher dispatcher,
+            Clock clock) {
         this.store = store;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
-        this.publisher = publisher;
-        this.retryPolicy = retryPolicy;
+        this.dispatcher = dispatcher;
         this.clock = clock;
-        this.claimLease = claimLease;
     }
 
     /**
-     * Tells the new owner, on every channel, and makes the first attempt right away. A failed attempt is
-     * recorded and scheduled for retry; it never fails this call. A redelivered fact changes nothing.
+     * Tells each new owner, on every channel, with the first attempts made right away by the dispatcher.
+     * Redelivered facts change nothing: their notifications exist already (one {@code _id $in} lookup for
+     * the whole batch tells), and only new ones are inserted (one bulk insert).
      */
-    public void onLeadAssigned(LeadAssignment assignment) {
+    public void onLeadAssigned(List<LeadAssignment> assignments) {
+        Map<String, Delivery> composed = new LinkedHashMap<>();
+        for (LeadAssignment assignment : assignments) {
+            for (Delivery delivery : compose(assignment)) {
+                composed.putIfAbsent(delivery.notificationId(), delivery);
+            }
+        }
+        Map<String, StoredNotification> existing = store.findAll(composed.keySet());
+        List<Delivery> fresh = composed.values().stream()
+                .filter(delivery -> !existing.containsKey(delivery.notificationId()))
+                .toList();
+        Set<String> storedMeanwhile = fresh.isEmpty() ? Set.of() : store.insertNew(fresh, clock.instant());
+        List<Delivery> created = fresh.stream()
+                .filter(delivery -> !storedMeanwhile.contains(delivery.notificationId()))
+                .toList();
+        // Stored before but never attempted: a crash between the two inserts may have lost the due entry.
+        List<Delivery> untouched = new ArrayList<>();
+        existing.values().stream()
+                .filter(StoredNotification::isUntouched)
+                .map(StoredNotification::toDelivery)
+                .forEach(untouched::add);
+        fresh.stream().filter(delivery -> storedMeanwhile.contains(delivery.notificationId())).forEach(untouched::add);
+        dispatcher.accept(created, untouched);
+    }
+
+    private List<Delivery> compose(LeadAssignment assignment) {
         Message message = AssignmentMessages.compose(assignment);
         Recipient owner = assignment.owner();
+        List<Delivery> deliveries = new ArrayList<>(channels.size());
         for (DeliveryChannel channel : channels.values()) {
             Envelope envelope = new Envelope(
                     EventIds.derived(assignment.eventId(), owner.id(), channel.channel().name()),
                     assignment.triggerEvent(), assignment.eventId(), assignment.correlationId(), assignment.leadId(),
                     owner, channel.channel(), channel.destinationFor(owner), message.subject());
             String payload = channel.render(new Notification(envelope, message.text(), assignment));
-            Instant now = clock.instant();
-            store.create(envelope, payload, now, now.plus(claimLease)).ifPresent(this::work);
+            deliveries.add(new Delivery(envelope, payload, 0));
         }
-    }
-
-    /** Works off every notification with work due now: retries, and outcomes a crash left unpublished. */
-    public void processDue() {
-        for (Optional<ClaimedNotification> claimed = claimDue(); claimed.isPresent(); claimed = claimDue()) {
-            work(claimed.get());
-        }
-    }
-
-    private Optional<ClaimedNotification> claimDue() {
-        Instant now = clock.instant();
-        return store.claimDue(now, now.plus(claimLease));
-    }
-
-    /** Only PENDING notifications and unpublished outcomes are ever due, so one of the two applies. */
-    private void work(ClaimedNotification claimed) {
-        Optional<Outcome> unpublished = claimed.unpublishedOutcome();
-        if (unpublished.isPresent()) {
-            publish(claimed, unpublished.get());
-        } else {
-            attempt(claimed);
-        }
-    }
-
-    private void attempt(ClaimedNotification claimed) {
-        Envelope envelope = claimed.envelope();
-        int attempt = claimed.attempts() + 1;
-        DeliveryResult result = channel(envelope.channel()).deliver(envelope, claimed.payload());
-        Outcome outcome = retryPolicy.decide(envelope.notificationId(), attempt, result, clock.instant());
-        if (!store.recordOutcome(envelope.notificationId(), claimed.claimToken(), outcome)) {
-            log.warn("Notification {} attempt {} outlived its claim; the instance that holds it now decides",
-                    envelope.notificationId(), attempt);
-            return;
-        }
-        if (outcome.kind() == Outcome.Kind.SENT) {
-            log.info("Notification {} for lead {} delivered to {} (attempt {})",
-                    envelope.notificationId(), envelope.leadId(), envelope.destination(), attempt);
-        } else {
-            log.warn("Notification {} for lead {} failed (attempt {}): {}; {}", envelope.notificationId(),
-                    envelope.leadId(), attempt, outcome.reason(),
-                    outcome.willRetry() ? "next attempt at " + outcome.nextAttemptAt() : "giving up");
-        }
-        publish(claimed, outcome);
-    }
-
-    private void publish(ClaimedNotification claimed, Outcome outcome) {
-        publisher.publish(claimed.envelope(), outcome);
-        store.markPublished(claimed.envelope().notificationId(), claimed.claimToken(), outcome);
-    }
-
-    private DeliveryChannel channel(Channel channel) {
-        DeliveryChannel delivery = channels.get(channel);
-        if (delivery == null) {
-            throw new IllegalStateException("No " + channel + " channel is configured");
-        }
-        return delivery;
+        return deliveries;
     }
 }

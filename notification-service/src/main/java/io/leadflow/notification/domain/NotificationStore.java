@@ -1,32 +1,29 @@
 package io.leadflow.notification.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The notifications and their delivery state. Every change is a single-document conditional update, so
- * several instances share the work without sending an attempt twice.
+ * The delivery log: one entry per notification, read and written by notification id only (and by lead
+ * for operators), each call one store operation however many notifications it names.
  */
 public interface NotificationStore {
 
-    /**
-     * Stores a new PENDING notification, claimed by the caller until {@code leaseUntil}; empty when it
-     * exists already (its trigger was delivered again), in which case nothing changes.
-     */
-    Optional<ClaimedNotification> create(Envelope envelope, String payload, Instant now, Instant leaseUntil);
+    /** The stored notifications among {@code notificationIds}; absent ids are not stored. */
+    Map<String, StoredNotification> findAll(Collection<String> notificationIds);
 
     /**
-     * Claims one notification with work due at {@code now} (an attempt, or an outcome to publish), until
-     * {@code leaseUntil}; the one due longest first.
+     * Stores new PENDING notifications, created at {@code now} with their first attempt due then, and
+     * returns the ids among them that were stored already (by a concurrent delivery of their trigger),
+     * which are left as they are.
      */
-    Optional<ClaimedNotification> claimDue(Instant now, Instant leaseUntil);
+    Set<String> insertNew(List<Delivery> notifications, Instant now);
 
-    /** Stores the outcome of an attempt, as not yet published; false when the claim was lost meanwhile. */
-    boolean recordOutcome(String notificationId, String claimToken, Outcome outcome);
-
-    /** The outcome's event is published: releases the claim and schedules the next attempt, if any. */
-    void markPublished(String notificationId, String claimToken, Outcome outcome);
+    /** Stores the outcome of an attempt at each notification: state, attempts, last error or time sent. */
+    void recordOutcomes(List<RecordedOutcome> outcomes);
 
     /** Every notification about a lead, oldest first. */
     List<DeliveryLogEntry> deliveryLog(String leadId);

@@ -1,7 +1,12 @@
 package io.leadflow.notification.domain;
 
-/** Tells the rest of the platform how an attempt went; returns only once the event is safely published. */
+import java.util.List;
+
+/**
+ * Tells the rest of the platform how attempts went: sends every event first, then returns only once all
+ * of them are confirmed published.
+ */
 public interface OutcomePublisher {
 
-    void publish(Envelope envelope, Outcome outcome);
+    void publishAll(List<RecordedOutcome> outcomes);
 }

@@ -5,11 +5,14 @@ import io.leadflow.events.NotificationSent;
 import io.leadflow.notification.domain.Envelope;
 import io.leadflow.notification.domain.Outcome;
 import io.leadflow.notification.domain.OutcomePublisher;
+import io.leadflow.notification.domain.RecordedOutcome;
 import io.leadflow.platform.kafka.EventPublisher;
+import io.leadflow.platform.kafka.PublicationBatch;
 import io.leadflow.schemas.Topics;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Reports attempts on notification.sent and notification.failed, keyed by lead id. */
+/** Reports attempts on notification.sent and notification.failed, keyed by lead id, one batch per group. */
 @Component
 class KafkaOutcomePublisher implements OutcomePublisher {
 
@@ -20,12 +23,17 @@ class KafkaOutcomePublisher implements OutcomePublisher {
     }
 
     @Override
-    public void publish(Envelope envelope, Outcome outcome) {
-        if (outcome.kind() == Outcome.Kind.SENT) {
-            events.publish(Topics.NOTIFICATION_SENT, sent(envelope, outcome));
-        } else {
-            events.publish(Topics.NOTIFICATION_FAILED, failed(envelope, outcome));
+    public void publishAll(List<RecordedOutcome> outcomes) {
+        PublicationBatch batch = events.batch();
+        for (RecordedOutcome recorded : outcomes) {
+            Outcome outcome = recorded.outcome();
+            if (outcome.kind() == Outcome.Kind.SENT) {
+                batch.add(Topics.NOTIFICATION_SENT, sent(recorded.envelope(), outcome));
+            } else {
+                batch.add(Topics.NOTIFICATION_FAILED, failed(recorded.envelope(), outcome));
+            }
         }
+        batch.awaitConfirmed();
     }
 
     private static NotificationSent sent(Envelope envelope, Outcome outcome) {

@@ -2,11 +2,18 @@ package io.leadflow.notification.messaging;
 
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.notification.domain.NotificationService;
+import io.leadflow.platform.kafka.IncomingBatch;
 import io.leadflow.schemas.Topics;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Thin: decodes, maps to the domain, delegates. A webhook that is down never fails this listener. */
+/**
+ * Thin: takes what one poll returned, maps each record to the domain at the edge and hands the batch over.
+ * It returns once the notifications are stored, not once they are delivered, so a slow or dead webhook never
+ * holds up the partition; an undecodable record or one without an owner is dead-lettered by the platform.
+ */
 @Component
 class LeadAssignedListener {
 
@@ -16,8 +23,8 @@ class LeadAssignedListener {
         this.notifications = notifications;
     }
 
-    @KafkaListener(topics = Topics.Names.LEAD_ASSIGNED)
-    void on(LeadAssigned event) {
-        notifications.onLeadAssigned(EventMapping.toDomain(event));
+    @KafkaListener(topics = Topics.Names.LEAD_ASSIGNED, batch = "true")
+    void on(List<ConsumerRecord<String, LeadAssigned>> records) {
+        IncomingBatch.handle(records, EventMapping::toDomain, notifications::onLeadAssigned);
     }
 }

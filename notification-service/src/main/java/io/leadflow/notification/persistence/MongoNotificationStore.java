@@ -1,38 +1,42 @@
 package io.leadflow.notification.persistence;
 
 import static io.leadflow.notification.persistence.NotificationDocument.ATTEMPTS;
-import static io.leadflow.notification.persistence.NotificationDocument.CLAIM_TOKEN;
 import static io.leadflow.notification.persistence.NotificationDocument.CREATED_AT;
-import static io.leadflow.notification.persistence.NotificationDocument.DUE_AT;
 import static io.leadflow.notification.persistence.NotificationDocument.ID;
 import static io.leadflow.notification.persistence.NotificationDocument.LAST_ERROR;
 import static io.leadflow.notification.persistence.NotificationDocument.LEAD_ID;
 import static io.leadflow.notification.persistence.NotificationDocument.NEXT_ATTEMPT_AT;
 import static io.leadflow.notification.persistence.NotificationDocument.OUTCOME;
-import static io.leadflow.notification.persistence.NotificationDocument.OUTCOME_PUBLISHED;
 import static io.leadflow.notification.persistence.NotificationDocument.SENT_AT;
 import static io.leadflow.notification.persistence.NotificationDocument.STATE;
-import static org.springframework.data.mongodb.core.FindAndModifyOptions.options;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
-import io.leadflow.notification.domain.ClaimedNotification;
+import io.leadflow.notification.domain.Delivery;
 import io.leadflow.notification.domain.DeliveryLogEntry;
-import io.leadflow.notification.domain.Envelope;
 import io.leadflow.notification.domain.NotificationStore;
 import io.leadflow.notification.domain.Outcome;
-import io.leadflow.platform.events.EventIds;
+import io.leadflow.notification.domain.RecordedOutcome;
+import io.leadflow.notification.domain.StoredNotification;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** Notifications in the {@code notifications} collection, changed only by single-document atomic updates. */
+/**
+ * The {@code notifications} collection, read and written by {@code _id} only on the delivery path: one
+ * {@code _id $in} query, one bulk insert and one bulk update per batch of notifications.
+ */
 @Repository
 class MongoNotificationStore implements NotificationStore {
 
@@ -43,56 +47,43 @@ class MongoNotificationStore implements NotificationStore {
     }
 
     @Override
-    public Optional<ClaimedNotification> create(Envelope envelope, String payload, Instant now, Instant leaseUntil) {
-        NotificationDocument created = NotificationDocument.created(envelope, payload, now, leaseUntil,
-                EventIds.random());
-        try {
-            mongo.insert(created);
-        } catch (DuplicateKeyException redelivered) {
-            return Optional.empty();
-        }
-        return Optional.of(created.toClaimed());
+    public Map<String, StoredNotification> findAll(Collection<String> notificationIds) {
+        return IdQueries.findAll(mongo, notificationIds, NotificationDocument.class).stream()
+                .map(NotificationDocument::toStored)
+                .collect(Collectors.toMap(StoredNotification::notificationId, Function.identity()));
     }
 
     @Override
-    public Optional<ClaimedNotification> claimDue(Instant now, Instant leaseUntil) {
-        Query due = query(where(DUE_AT).lte(now)).with(Sort.by(DUE_AT));
-        Update claim = new Update().set(DUE_AT, leaseUntil).set(CLAIM_TOKEN, EventIds.random());
-        return Optional.ofNullable(
-                        mongo.findAndModify(due, claim, options().returnNew(true), NotificationDocument.class))
-                .map(NotificationDocument::toClaimed);
+    public Set<String> insertNew(List<Delivery> notifications, Instant now) {
+        List<NotificationDocument> created = notifications.stream()
+                .map(delivery -> NotificationDocument.created(delivery.envelope(), delivery.payload(), now))
+                .toList();
+        return BulkInserts.insertReportingDuplicates(mongo, NotificationDocument.class, created,
+                NotificationDocument::id);
     }
 
     @Override
-    public boolean recordOutcome(String notificationId, String claimToken, Outcome outcome) {
-        Update update = new Update()
-                .set(STATE, outcome.state())
-                .set(ATTEMPTS, outcome.attempt())
-                .set(OUTCOME, outcome)
-                .set(OUTCOME_PUBLISHED, false);
-        if (outcome.kind() == Outcome.Kind.SENT) {
-            update.set(SENT_AT, outcome.occurredAt());
-        } else {
-            update.set(LAST_ERROR, outcome.reason());
+    public void recordOutcomes(List<RecordedOutcome> outcomes) {
+        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, NotificationDocument.class);
+        for (RecordedOutcome recorded : outcomes) {
+            Outcome outcome = recorded.outcome();
+            Update update = new Update()
+                    .set(STATE, outcome.state())
+                    .set(ATTEMPTS, outcome.attempt())
+                    .set(OUTCOME, outcome);
+            if (outcome.kind() == Outcome.Kind.SENT) {
+                update.set(SENT_AT, outcome.occurredAt());
+            } else {
+                update.set(LAST_ERROR, outcome.reason());
+            }
+            if (outcome.nextAttemptAt() != null) {
+                update.set(NEXT_ATTEMPT_AT, outcome.nextAttemptAt());
+            } else {
+                update.unset(NEXT_ATTEMPT_AT);
+            }
+            bulk.updateOne(query(where(ID).is(recorded.notificationId())), update);
         }
-        if (outcome.nextAttemptAt() != null) {
-            update.set(NEXT_ATTEMPT_AT, outcome.nextAttemptAt());
-        } else {
-            update.unset(NEXT_ATTEMPT_AT);
-        }
-        return mongo.updateFirst(claimed(notificationId, claimToken), update, NotificationDocument.class)
-                .getMatchedCount() == 1;
-    }
-
-    @Override
-    public void markPublished(String notificationId, String claimToken, Outcome outcome) {
-        Update update = new Update().set(OUTCOME_PUBLISHED, true).unset(CLAIM_TOKEN);
-        if (outcome.nextAttemptAt() != null) {
-            update.set(DUE_AT, outcome.nextAttemptAt());
-        } else {
-            update.unset(DUE_AT);
-        }
-        mongo.updateFirst(claimed(notificationId, claimToken), update, NotificationDocument.class);
+        bulk.execute();
     }
 
     @Override
@@ -101,9 +92,5 @@ class MongoNotificationStore implements NotificationStore {
         return mongo.find(ofLead, NotificationDocument.class).stream()
                 .map(NotificationDocument::toLogEntry)
                 .toList();
-    }
-
-    private static Query claimed(String notificationId, String claimToken) {
-        return query(where(ID).is(notificationId).and(CLAIM_TOKEN).is(claimToken));
     }
 }

@@ -1,33 +1,36 @@
 package io.leadflow.notification.persistence;
 
 import io.leadflow.notification.domain.Channel;
-import io.leadflow.notification.domain.ClaimedNotification;
 import io.leadflow.notification.domain.DeliveryLogEntry;
 import io.leadflow.notification.domain.Envelope;
 import io.leadflow.notification.domain.NotificationState;
 import io.leadflow.notification.domain.Outcome;
 import io.leadflow.notification.domain.Recipient;
+import io.leadflow.notification.domain.StoredNotification;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One notification and its delivery state. The id is the notification id, derived from (trigger event,
- * recipient, channel): inserting it twice fails, which is how a redelivered trigger is recognised.
+ * One notification and its delivery history: the delivery log. The id is the notification id, derived from
+ * (trigger event, recipient, channel), which is how a redelivered trigger is recognised. Work still due on
+ * it is tracked apart, in {@code notification_due} ({@link DueNotificationDocument}), so nothing ever scans
+ * this collection, which grows with history.
+ *
+ * <p>The one index besides {@code _id} serves the delivery log query (a lead's notifications, oldest first)
+ * on a real MongoDB; mongo-java-server ignores it and scans, which is fine for that occasional query.
  *
  * @param payload exactly what every attempt delivers
- * @param dueAt when an instance should next pick this notification up: the next attempt, or the end of
- *     the current claim; absent once it is SENT or FAILED and its last outcome is published
- * @param claimToken names the current claim; writes of a holder whose claim ran out match nothing
- * @param outcome the last attempt's outcome
- * @param outcomePublished whether the event reporting {@code outcome} is confirmed published
+ * @param outcome the last attempt's outcome, kept so that its event can be published again, with the same
+ *     event id, if the instance that made the attempt died before its event was confirmed
  */
 @Document("notifications")
+@CompoundIndex(name = "deliveryLog", def = "{'leadId': 1, 'createdAt': 1, '_id': 1}")
 public record NotificationDocument(
         @Id String id,
-        @Indexed String leadId,
+        String leadId,
         String correlationId,
         String triggerEvent,
         String triggerEventId,
@@ -42,10 +45,7 @@ public record NotificationDocument(
         Instant nextAttemptAt,
         Instant sentAt,
         String lastError,
-        @Indexed Instant dueAt,
-        String claimToken,
-        Outcome outcome,
-        boolean outcomePublished) {
+        Outcome outcome) {
 
     static final String ID = "_id";
     static final String LEAD_ID = "leadId";
@@ -55,25 +55,21 @@ public record NotificationDocument(
     static final String NEXT_ATTEMPT_AT = "nextAttemptAt";
     static final String SENT_AT = "sentAt";
     static final String LAST_ERROR = "lastError";
-    static final String DUE_AT = "dueAt";
-    static final String CLAIM_TOKEN = "claimToken";
     static final String OUTCOME = "outcome";
-    static final String OUTCOME_PUBLISHED = "outcomePublished";
 
-    /** A new notification, due at once and claimed by its creator, who makes the first attempt. */
-    static NotificationDocument created(Envelope envelope, String payload, Instant now, Instant leaseUntil,
-            String claimToken) {
+    /** A new notification, its first attempt due at once. */
+    static NotificationDocument created(Envelope envelope, String payload, Instant now) {
         return new NotificationDocument(envelope.notificationId(), envelope.leadId(), envelope.correlationId(),
                 envelope.triggerEvent(), envelope.triggerEventId(), envelope.recipient(), envelope.channel(),
                 envelope.destination(), envelope.subject(), payload, NotificationState.PENDING, 0, now, now, null,
-                null, leaseUntil, claimToken, null, true);
+                null, null);
     }
 
-    ClaimedNotification toClaimed() {
+    StoredNotification toStored() {
         Envelope envelope = new Envelope(id, triggerEvent, triggerEventId, correlationId, leadId, recipient, channel,
                 destination, subject);
-        Optional<Outcome> unpublished = outcomePublished ? Optional.empty() : Optional.of(outcome);
-        return new ClaimedNotification(envelope, payload, state, attempts, unpublished, claimToken);
+        return new StoredNotification(envelope, payload, state, attempts, Optional.ofNullable(outcome),
+                nextAttemptAt);
     }
 
     DeliveryLogEntry toLogEntry() {

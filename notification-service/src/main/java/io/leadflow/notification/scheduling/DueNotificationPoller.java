@@ -1,24 +1,25 @@
 package io.leadflow.notification.scheduling;
 
-import io.leadflow.notification.domain.NotificationService;
+import io.leadflow.notification.domain.DeliveryDispatcher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Works off due retries, and outcomes a crash left unpublished, every {@code retry.poll-interval}. Each
- * notification is claimed atomically, so every instance of the service can run this.
+ * Every {@code retry.poll-interval}, has the dispatcher look for due work it was not handed in memory:
+ * retries whose time has come, outcomes and notifications a crashed instance left behind, and new
+ * notifications that did not fit in memory. Claims are exact, so every instance of the service runs this.
  */
 @Component
 class DueNotificationPoller {
 
-    private final NotificationService notifications;
+    private final DeliveryDispatcher dispatcher;
 
-    DueNotificationPoller(NotificationService notifications) {
-        this.notifications = notifications;
+    DueNotificationPoller(DeliveryDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
     }
 
     @Scheduled(fixedDelayString = "${leadflow.notification.retry.poll-interval}")
     void poll() {
-        notifications.processDue();
+        dispatcher.requestPoll();
     }
 }

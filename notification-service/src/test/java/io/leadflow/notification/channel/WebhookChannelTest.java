@@ -21,6 +21,7 @@ import io.leadflow.schemas.Topics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,8 @@ class WebhookChannelTest {
         return new WebhookChannel(new NotificationProperties(
                 new NotificationProperties.Webhook(receiver.url("/notifications"), recipientUrls, TIMEOUT),
                 new NotificationProperties.Retry(Duration.ofSeconds(2), 2, Duration.ofMinutes(5), 5,
-                        Duration.ofSeconds(1), Duration.ofMinutes(1))));
+                        Duration.ofSeconds(1), Duration.ofMinutes(1)),
+                new NotificationProperties.Delivery(64, 10000)));
     }
 
     static Envelope envelope(String destination) {
@@ -111,7 +113,7 @@ class WebhookChannelTest {
     void shouldPostThePayloadAsJsonWithIdempotencyKeyAndEventHeaders() {
         String payload = payload();
 
-        DeliveryResult result = channel.deliver(envelope(receiver.url("/notifications")), payload);
+        DeliveryResult result = channel.deliver(envelope(receiver.url("/notifications")), payload).join();
 
         assertThat(result).isEqualTo(DeliveryResult.delivered());
         Request request = receiver.awaitRequests("00Q-1", 1).get(0);
@@ -129,7 +131,7 @@ class WebhookChannelTest {
         receiver.script("00Q-1", status);
         String url = receiver.url("/notifications");
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("HTTP " + status + " from " + url));
     }
 
@@ -138,7 +140,7 @@ class WebhookChannelTest {
         receiver.script("00Q-1", 400);
         String url = receiver.url("/notifications");
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.permanent("HTTP 400 from " + url));
     }
 
@@ -147,15 +149,26 @@ class WebhookChannelTest {
         receiver.script("00Q-1", WebhookReceiver.HANG);
         String url = receiver.url("/notifications");
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("no answer from " + url + " within 300ms"));
+    }
+
+    @Test
+    void shouldReturnAtOnceAndCompleteWhenTheReceiverAnswers() {
+        receiver.script("00Q-1", WebhookReceiver.HANG);
+        String url = receiver.url("/notifications");
+
+        CompletableFuture<DeliveryResult> attempt = channel.deliver(envelope(url), payload());
+
+        assertThat(attempt).isNotDone();
+        assertThat(attempt.join()).isEqualTo(DeliveryResult.retryable("no answer from " + url + " within 300ms"));
     }
 
     @Test
     void shouldReportARefusedConnectionAsRetryable() {
         String url = WebhookReceiver.refusingUrl("/notifications");
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("connection refused by " + url));
     }
 
@@ -163,7 +176,7 @@ class WebhookChannelTest {
     void shouldReportAnUnknownHostAsRetryable() {
         String url = "http://no-such-host.invalid/notifications";
 
-        assertThat(channel.deliver(envelope(url), payload()))
+        assertThat(channel.deliver(envelope(url), payload()).join())
                 .isEqualTo(DeliveryResult.retryable("unknown host in " + url));
         assertThat(receiver.requests("00Q-1")).isEqualTo(List.of());
     }

@@ -37,6 +37,7 @@ class NotificationPropertiesTest {
                     "http://localhost:8090/notifications", Map.of(), Duration.ofSeconds(5)));
             assertThat(properties.retry()).isEqualTo(new NotificationProperties.Retry(Duration.ofSeconds(2), 2,
                     Duration.ofMinutes(5), 5, Duration.ofSeconds(1), Duration.ofMinutes(1)));
+            assertThat(properties.delivery()).isEqualTo(new NotificationProperties.Delivery(64, 10000));
         });
     }
 
@@ -84,6 +85,15 @@ class NotificationPropertiesTest {
                         "leadflow.notification.retry.claim-lease=1m")
                 .run(started -> assertThat(started).getFailure().rootCause()
                         .hasMessageContaining("retry.claim-lease must be longer than twice webhook.timeout"));
+    }
+
+    @Test
+    void shouldRefuseToStartWithoutRoomForAnyConcurrentDelivery() {
+        context.withPropertyValues("leadflow.notification.delivery.max-concurrent=0",
+                        "leadflow.notification.delivery.max-waiting=-1")
+                .run(started -> assertThat(started).getFailure().rootCause()
+                        .hasMessageContaining("delivery.maxConcurrent")
+                        .hasMessageContaining("delivery.maxWaiting"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -19,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class WebhookInbox implements AutoCloseable {
 
     static final String PATH = "/notifications";
+    private static final int HANDLER_THREADS = 4;
 
     private final HttpServer server;
 
@@ -26,12 +29,15 @@ public final class WebhookInbox implements AutoCloseable {
         this.server = server;
     }
 
+    /** {@code onNotification} is called from several threads at once. */
     public static WebhookInbox start(int port, Consumer<JsonNode> onNotification) {
         ObjectMapper json = JsonMapper.builder().build();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
             WebhookInbox inbox = new WebhookInbox(server);
             server.createContext(PATH, exchange -> inbox.receive(exchange, json, onNotification));
+            // notification-service delivers concurrently; a few handler threads keep the inbox from serialising it.
+            server.setExecutor(Executors.newFixedThreadPool(HANDLER_THREADS));
             server.start();
             return inbox;
         } catch (IOException e) {
@@ -58,5 +64,6 @@ public final class WebhookInbox implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        ((ExecutorService) server.getExecutor()).shutdownNow();
     }
 }

@@ -40,7 +40,7 @@ final class PipelineReport {
         out.printf("  command    %s%n", options.commandLine());
         out.printf("  machine    %s; load average %.2f before, %.2f after (1 min, this run included)%n",
                 results.machine(), results.loadBefore(), results.loadAfter());
-        out.printf("  platform   the embedded default: Kafka (KRaft) and mongo-java-server (H2 file) in this JVM; %d "
+        out.printf("  platform   the embedded default: Kafka (KRaft) and mongo-java-server (journaled memory) in this JVM; %d "
                 + "instance%s of each%n", options.instances(), options.instances() == 1 ? "" : "s");
         out.printf("             service as a child JVM with the launcher's options: %s%n",
                 String.join(" ", results.serviceJvmOptions()));
@@ -134,7 +134,7 @@ final class PipelineReport {
                 + "happened);");
         out.println("       CPU s: from the warm-up to the end; cores: kept busy on average during the burst");
         results.memoryProblems().forEach(problem -> out.println("       " + problem));
-        row(out, "", String.format("  store file after %,d leads: %.1f MiB", results.leadsInAll(),
+        row(out, "", String.format("  store on disk after %,d leads: %.1f MiB", results.leadsInAll(),
                         results.storeBytes() / MIB),
                 String.format("%.1f MiB per 10,000 leads", results.storeBytes() / MIB * 10_000 / results.leadsInAll()),
                 "reported", "");

@@ -83,6 +83,23 @@ class JournaledBackendTest {
     }
 
     @Test
+    void shouldAnswerALookupByIdsWithExactlyTheStoredDocumentsOfThoseIds() {
+        try (ServedStore store = ServedStore.open(directory)) {
+            store.collection("leads").insertMany(List.of(lead("lead-1"), lead("lead-2"), lead("lead-3"),
+                    new Document("_id", 4).append("name", "numbered")));
+
+            assertThat(store.collection("leads").find(in("_id", "lead-3", "lead-1", "lead-9", "lead-1"))
+                    .sort(ascending("_id")).into(new ArrayList<>())).containsExactly(lead("lead-1"), lead("lead-3"));
+            assertThat(store.collection("leads").find(in("_id", 4L)).into(new ArrayList<>()))
+                    .extracting(lead -> lead.get("name")).containsExactly("numbered");
+            assertThat(store.collection("leads").find(eq("_id", "lead-2")).into(new ArrayList<>()))
+                    .containsExactly(lead("lead-2"));
+            assertThat(store.collection("leads").find(new Document("_id", "lead-2").append("name", "other"))
+                    .into(new ArrayList<>())).isEmpty();
+        }
+    }
+
+    @Test
     void shouldKeepDeletedDocumentsDeletedAndDroppedCollectionsAndDatabasesGone() {
         try (ServedStore store = ServedStore.open(directory)) {
             store.collection("leads").insertMany(List.of(lead("lead-1"), lead("lead-2"), lead("lead-3")));

@@ -1,6 +1,6 @@
 package io.leadflow.launcher.store;
 
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -9,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * mongo-java-server's memory backend, kept across restarts by an append-only journal in one directory: all data
- * is served from memory (as fast as the memory backend, and as large as the heap allows), every change is appended
- * to the journal and forced to disk at the commit interval, and opening the directory replays it.
+ * A mongo-java-server backend that holds its data in memory, as BSON (see {@link JournaledCollection}), and keeps it
+ * across restarts by an append-only journal in one directory: every change is appended to the journal and forced
+ * to disk at the commit interval, and opening the directory replays it.
  */
-public final class JournaledBackend extends MemoryBackend {
+public final class JournaledBackend extends AbstractMongoBackend {
 
     /** The parent keeps its databases private; compaction needs to walk them. */
     private final Map<String, JournaledDatabase> databases = new ConcurrentHashMap<>();

@@ -4,16 +4,23 @@ import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
-import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.memory.index.MemoryUniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.ErrorCode;
 import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 
-/** A memory database whose collections journal their documents and which journals index and collection changes. */
-final class JournaledDatabase extends MemoryDatabase {
+/**
+ * A database of {@link JournaledCollection}s (held in memory, journaled) which journals index and collection changes
+ * itself; indexes are mongo-java-server's memory indexes.
+ */
+final class JournaledDatabase extends AbstractSynchronizedMongoDatabase<Integer> {
 
     /** Documents a snapshot encodes per hold of a collection's lock: a few milliseconds of waiting for writers. */
     private static final int SNAPSHOT_CHUNK = 512;
@@ -26,6 +33,7 @@ final class JournaledDatabase extends MemoryDatabase {
     JournaledDatabase(String databaseName, CursorRegistry cursorRegistry, JournaledBackend backend) {
         super(databaseName, cursorRegistry);
         this.backend = backend;
+        initializeNamespacesAndIndexes();
     }
 
     static boolean isSystemCollection(String collectionName) {
@@ -39,6 +47,22 @@ final class JournaledDatabase extends MemoryDatabase {
     @Override
     protected JournaledCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
         return new JournaledCollection(this, collectionName, options, cursorRegistry);
+    }
+
+    @Override
+    protected Index<Integer> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+            boolean sparse) {
+        return new MemoryUniqueIndex(indexName, keys, sparse);
+    }
+
+    @Override
+    protected long getStorageSize() {
+        return 0;
+    }
+
+    @Override
+    protected long getFileSize() {
+        return 0;
     }
 
     /** Every collection's {@code _id_} index comes through here too, so an empty collection is journaled as well. */

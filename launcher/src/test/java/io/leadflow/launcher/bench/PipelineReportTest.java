@@ -39,7 +39,7 @@ class PipelineReportTest {
                 .containsPattern("4  notification lag after the burst's last lead.assigned +1.50 s +10 s +met")
                 .containsPattern("assignment-service +300 MiB +100 MiB +384 MiB +500 MiB +12.5 +0.75")
                 .containsPattern("reactivation-service +20 MiB +n/a +384 MiB +250 MiB +0.3 +0.01")
-                .containsPattern("store file after 200,000 leads: 400.0 MiB +20.0 MiB per 10,000 leads")
+                .containsPattern("store on disk after 200,000 leads: 400.0 MiB +20.0 MiB per 10,000 leads")
                 .containsPattern("6  raw Kafka consume -> produce loop on the same broker +40,000 records/s")
                 .containsPattern("200,000 records of 335 bytes, a response.created's size")
                 .containsPattern("leadflow's burst throughput as a share of it +0.050 \\(5.0%\\)")

@@ -198,12 +198,40 @@ public class AssignmentWorkflow {
         }
     }
 
-    /** Publishes what handlers stored but did not get to publish (they crashed, or the broker was away). */
+    /**
+     * Publishes what handlers stored but did not get to publish (they crashed, or the broker was away), and
+     * confirms the picks whose assignments are stored although their batch never confirmed them.
+     */
     public void republishStalled() {
         Instant before = clock.instant().minus(PUBLICATION_GRACE);
         List<Assignment> stalled = assignments.stalled(before);
         advanceAll(stalled);
         assignments.settled(stalled.stream().map(Assignment::responseId).toList(), before);
+        confirmStoredPicks(before);
+    }
+
+    /**
+     * A pick stays unconfirmed until its assignment is stored and its batch says so. A pick older than the grace
+     * whose assignment is stored was left behind (its instance died between storing and confirming): confirm it.
+     * One whose assignment is not stored stays: its activation will be routed again and take the same pick.
+     */
+    private void confirmStoredPicks(Instant before) {
+        List<String> rules = configurations.current().configuration().distributionRules().stream()
+                .map(rule -> rule.name()).toList();
+        Map<String, List<String>> unconfirmed = router.unconfirmedPicks(rules, before);
+        if (unconfirmed.isEmpty()) {
+            return;
+        }
+        Set<String> stored = assignments.findAll(unconfirmed.values().stream().flatMap(List::stream).toList())
+                .keySet();
+        Map<String, List<String>> confirmed = new HashMap<>();
+        unconfirmed.forEach((rule, keys) -> {
+            List<String> storedKeys = keys.stream().filter(stored::contains).toList();
+            if (!storedKeys.isEmpty()) {
+                confirmed.put(rule, storedKeys);
+            }
+        });
+        router.confirmPicks(confirmed);
     }
 
     /**

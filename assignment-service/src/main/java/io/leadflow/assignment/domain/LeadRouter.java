@@ -14,6 +14,7 @@ import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import io.leadflow.assignment.domain.routing.RoutingSubject;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +41,11 @@ public class LeadRouter {
     /** Forgets the picks made under these routing keys (by rule): their assignments are stored. */
     public void confirmPicks(Map<String, ? extends Collection<String>> routingKeysByRule) {
         distributor.liveSession().confirm(routingKeysByRule);
+    }
+
+    /** Picks made before {@code before} under each of these rules that still wait for confirmation. */
+    public Map<String, List<String>> unconfirmedPicks(Collection<String> rules, Instant before) {
+        return distributor.liveSession().unconfirmedBefore(rules, before);
     }
 
     /** A session for previews, never stored. */

@@ -1,8 +1,10 @@
 package io.leadflow.assignment.domain.routing;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,6 +58,22 @@ public final class PickSession {
             }
         }
         return true;
+    }
+
+    /**
+     * The routing keys of each rule's picks made before {@code before} that still wait for confirmation: those
+     * whose batch never confirmed them (its instance died after storing its assignments, say).
+     */
+    public Map<String, List<String>> unconfirmedBefore(Collection<String> rules, Instant before) {
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        for (String rule : rules) {
+            List<String> stale = states.load(rule).unconfirmedPicks().stream()
+                    .filter(pick -> !pick.at().isAfter(before)).map(Pick::routingKey).toList();
+            if (!stale.isEmpty()) {
+                keys.put(rule, stale);
+            }
+        }
+        return keys;
     }
 
     /**

@@ -31,29 +31,6 @@ public class Distributor {
         this.loads = loads;
     }
 
-    /** Picks of one rule by instances at the same moment queue up; this many lost races means something is wrong. */
-    private static final int MAX_ATTEMPTS = 200;
-
-    /** Whether the distribute step stores its pick (live routing) or only shows it (a preview). */
-    public enum Mode {
-        LIVE,
-        PREVIEW
-    }
-
-    /** One lead routed on its own: live, its pick is stored before this returns. */
-    public Distribution distribute(Target target, RoutingSubject subject, ConfigurationVersion configuration,
-            Instant now, Mode mode) {
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            PickSession session = mode == Mode.LIVE ? liveSession() : previewSession();
-            Distribution distribution = distribute(target, subject, configuration, now, session);
-            if (mode == Mode.PREVIEW || session.store()) {
-                return distribution;
-            }
-        }
-        throw new IllegalStateException("the distribution rules changed under " + MAX_ATTEMPTS
-                + " attempts in a row to route lead " + subject.leadId());
-    }
-
     /** A session whose picks are stored together once the batch is routed (see {@link PickSession}). */
     public PickSession liveSession() {
         return new PickSession(states, true);

@@ -22,27 +22,7 @@ public final class PipelineBenchmark {
     }
 
     public static void main(String[] args) {
-        PipelineOptions options;
-        try {
-            options = PipelineOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(PipelineOptions.USAGE);
-            return;
-        }
-        boolean passed;
-        try {
-            passed = run(options);
-        } catch (Exception e) {
-            // Exception, not RuntimeException: some libraries throw checked exceptions undeclared.
-            System.err.println("Benchmark failed: " + e.getMessage());
-            passed = false;
-        }
-        System.exit(passed ? 0 : 1);
+        BenchmarkMain.main(args, PipelineOptions::parse, PipelineOptions::help, PipelineOptions.USAGE, PipelineBenchmark::run);
     }
 
     private static boolean run(PipelineOptions options) {

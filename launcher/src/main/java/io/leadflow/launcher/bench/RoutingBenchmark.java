@@ -16,27 +16,7 @@ public final class RoutingBenchmark {
     }
 
     public static void main(String[] args) {
-        RoutingOptions options;
-        try {
-            options = RoutingOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        if (options.help()) {
-            System.out.println(RoutingOptions.USAGE);
-            return;
-        }
-        boolean passed;
-        try {
-            passed = run(options);
-        } catch (Exception e) {
-            // Exception, not RuntimeException: some libraries throw checked exceptions undeclared.
-            System.err.println("Benchmark failed: " + e.getMessage());
-            passed = false;
-        }
-        System.exit(passed ? 0 : 1);
+        BenchmarkMain.main(args, RoutingOptions::parse, RoutingOptions::help, RoutingOptions.USAGE, RoutingBenchmark::run);
     }
 
     private static boolean run(RoutingOptions options) {

@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -28,6 +29,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -35,6 +39,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -157,8 +162,21 @@ class AssignmentCrashIT {
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    /** All sent before any is awaited, as an upstream burst arrives. */
+    /**
+     * All sent before any is awaited, as an upstream burst arrives. The service declared the topic moments ago, and
+     * an idempotent producer sending before the broker leads every partition can stall on retries for minutes;
+     * listing the partitions' offsets is answered by their leader only, so it waits until every one has one.
+     */
     private void publish(List<ResponseActivated> activations) throws Exception {
+        Properties adminConfig = new Properties();
+        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (Admin admin = Admin.create(adminConfig)) {
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            for (int partition = 0; partition < Topics.RESPONSE_ACTIVATED.partitions(); partition++) {
+                partitions.put(new TopicPartition(Topics.RESPONSE_ACTIVATED.name(), partition), OffsetSpec.latest());
+            }
+            admin.listOffsets(partitions).all().get();
+        }
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -9,8 +9,11 @@ import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.NotificationFailed;
 import io.leadflow.events.NotificationSent;
+import io.leadflow.events.LeadUpdateRequested;
 import io.leadflow.events.OpportunityChanged;
+import io.leadflow.events.ReactivationRequested;
 import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.ResponseClosed;
 import io.leadflow.events.ResponseCreated;
 import io.leadflow.events.ResponseReactivationDecided;
 import java.util.List;
@@ -34,11 +37,14 @@ public final class Topics {
         public static final String LEAD_STATUS_CHANGED = "lead.status.changed";
         public static final String OPPORTUNITY_CHANGED = "opportunity.changed";
         public static final String LEAD_ACKNOWLEDGED = "lead.acknowledged";
+        public static final String REACTIVATION_REQUESTED = "reactivation.requested";
         public static final String RESPONSE_ACTIVATED = "response.activated";
+        public static final String RESPONSE_CLOSED = "response.closed";
         public static final String LEAD_ASSIGNMENT_REQUESTED = "lead.assignment.requested";
         public static final String LEAD_ASSIGNED = "lead.assigned";
         public static final String LEAD_EXPIRED = "lead.expired";
         public static final String RESPONSE_REACTIVATION_DECIDED = "response.reactivation.decided";
+        public static final String LEAD_UPDATE_REQUESTED = "lead.update.requested";
         public static final String NOTIFICATION_SENT = "notification.sent";
         public static final String NOTIFICATION_FAILED = "notification.failed";
 
@@ -60,8 +66,12 @@ public final class Topics {
             new Topic<>(Names.OPPORTUNITY_CHANGED, OpportunityChanged.class, PARTITIONS, UPSTREAM);
     public static final Topic<LeadAcknowledged> LEAD_ACKNOWLEDGED =
             new Topic<>(Names.LEAD_ACKNOWLEDGED, LeadAcknowledged.class, PARTITIONS, UPSTREAM);
+    public static final Topic<ReactivationRequested> REACTIVATION_REQUESTED =
+            new Topic<>(Names.REACTIVATION_REQUESTED, ReactivationRequested.class, PARTITIONS, UPSTREAM);
     public static final Topic<ResponseActivated> RESPONSE_ACTIVATED =
             new Topic<>(Names.RESPONSE_ACTIVATED, ResponseActivated.class, PARTITIONS, "response-service");
+    public static final Topic<ResponseClosed> RESPONSE_CLOSED =
+            new Topic<>(Names.RESPONSE_CLOSED, ResponseClosed.class, PARTITIONS, "response-service");
     public static final Topic<LeadAssignmentRequested> LEAD_ASSIGNMENT_REQUESTED =
             new Topic<>(Names.LEAD_ASSIGNMENT_REQUESTED, LeadAssignmentRequested.class, PARTITIONS, "assignment-service");
     public static final Topic<LeadAssigned> LEAD_ASSIGNED =
@@ -71,6 +81,8 @@ public final class Topics {
     public static final Topic<ResponseReactivationDecided> RESPONSE_REACTIVATION_DECIDED =
             new Topic<>(Names.RESPONSE_REACTIVATION_DECIDED, ResponseReactivationDecided.class, PARTITIONS,
                     "reactivation-service");
+    public static final Topic<LeadUpdateRequested> LEAD_UPDATE_REQUESTED =
+            new Topic<>(Names.LEAD_UPDATE_REQUESTED, LeadUpdateRequested.class, PARTITIONS, "reactivation-service");
     public static final Topic<NotificationSent> NOTIFICATION_SENT =
             new Topic<>(Names.NOTIFICATION_SENT, NotificationSent.class, PARTITIONS, "notification-service");
     public static final Topic<NotificationFailed> NOTIFICATION_FAILED =
@@ -78,9 +90,9 @@ public final class Topics {
 
     public static final List<Topic<?>> ALL = List.of(
             RESPONSE_CREATED, LEAD_OWNER_CHANGED, LEAD_SCORE_CHANGED, LEAD_STATUS_CHANGED, OPPORTUNITY_CHANGED,
-            LEAD_ACKNOWLEDGED,
-            RESPONSE_ACTIVATED, LEAD_ASSIGNMENT_REQUESTED, LEAD_ASSIGNED, LEAD_EXPIRED,
-            RESPONSE_REACTIVATION_DECIDED, NOTIFICATION_SENT, NOTIFICATION_FAILED);
+            LEAD_ACKNOWLEDGED, REACTIVATION_REQUESTED,
+            RESPONSE_ACTIVATED, RESPONSE_CLOSED, LEAD_ASSIGNMENT_REQUESTED, LEAD_ASSIGNED, LEAD_EXPIRED,
+            RESPONSE_REACTIVATION_DECIDED, LEAD_UPDATE_REQUESTED, NOTIFICATION_SENT, NOTIFICATION_FAILED);
 
     private Topics() {
     }

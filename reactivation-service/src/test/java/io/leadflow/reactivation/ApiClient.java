@@ -1,0 +1,50 @@
+package io.leadflow.reactivation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client of the service's REST API, as operators and tools use it; answers are never thrown. */
+final class ApiClient {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RestClient http;
+
+    ApiClient(int port) {
+        http = RestClient.create("http://localhost:" + port);
+    }
+
+    Response get(String path) {
+        return http.get().uri(path).exchange((request, answer) -> Response.of(answer.getStatusCode().value(),
+                answer.getHeaders().getContentType(), answer.getBody().readAllBytes()));
+    }
+
+    Response put(String path, Object body) {
+        return http.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body))
+                .exchange((request, answer) -> Response.of(answer.getStatusCode().value(),
+                        answer.getHeaders().getContentType(), answer.getBody().readAllBytes()));
+    }
+
+    Response post(String path, Object body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body))
+                .exchange((request, answer) -> Response.of(answer.getStatusCode().value(),
+                        answer.getHeaders().getContentType(), answer.getBody().readAllBytes()));
+    }
+
+    /** A body given as a string is sent as it is (raw JSON); anything else is written as JSON. */
+    private static String json(Object body) {
+        return body instanceof String raw ? raw : JSON.writeValueAsString(body);
+    }
+
+    record Response(HttpStatus status, MediaType contentType, JsonNode json) {
+
+        static Response of(int status, MediaType contentType, byte[] body) {
+            boolean isJson = contentType != null && contentType.getSubtype().contains("json");
+            return new Response(HttpStatus.valueOf(status), contentType,
+                    body.length == 0 || !isJson ? JSON.missingNode() : JSON.readTree(body));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.leadflow.reactivation;
+
+import io.leadflow.testsupport.LeadflowTestInfrastructure;
+import io.leadflow.testsupport.MutableClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The one Spring context every integration test of the service shares: the JVM's embedded KRaft broker, the
+ * in-memory MongoDB (both from test-support), a real HTTP port and a clock the tests move (it replaces the
+ * platform's system clock and stands still until a test advances it). Keep its configuration the same for every
+ * subclass, so that Spring starts the service once. The stored scenario configuration is shared too: a test
+ * that changes it puts the empty configuration back afterwards.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
+@Import(ReactivationServiceIT.TestBeans.class)
+abstract class ReactivationServiceIT {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestBeans {
+
+        @Bean
+        MutableClock clock() {
+            return MutableClock.startingNow();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    MongoTemplate mongo;
+
+    /** The service's REST API over real HTTP. */
+    ApiClient http;
+
+    @BeforeEach
+    void connectToTheApi() {
+        http = new ApiClient(port);
+    }
+}

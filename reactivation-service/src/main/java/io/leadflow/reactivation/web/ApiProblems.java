@@ -1,5 +1,6 @@
 package io.leadflow.reactivation.web;
 
+import io.leadflow.reactivation.domain.decision.TriggerRules.UnknownScenarioException;
 import io.leadflow.reactivation.domain.scenario.ScenarioSetup.ConcurrentChangeException;
 import io.leadflow.reactivation.domain.scenario.ScenarioSetup.InvalidConfigurationException;
 import java.util.Comparator;
@@ -38,6 +39,11 @@ class ApiProblems {
     @ExceptionHandler
     ProblemDetail concurrentChange(ConcurrentChangeException conflict) {
         return problem(HttpStatus.CONFLICT, "Scenario configuration changed meanwhile", conflict.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownScenario(UnknownScenarioException unknown) {
+        return problem(HttpStatus.BAD_REQUEST, "Not an invocable scenario", unknown.getMessage());
     }
 
     /** A required field of the request (not of the configuration: the validator checks that) is missing. */

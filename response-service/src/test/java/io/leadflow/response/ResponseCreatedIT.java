@@ -262,12 +262,12 @@ class ResponseCreatedIT extends ResponseServiceIT {
     void shouldPublishAnActivationWhosePublishingFailedExactlyOnceWithTheSameEventId() {
         String leadId = newLeadId();
         ResponseCreated created = responseCreated(leadId).build();
-        activationPublisher.failOnceFor(created.getResponseId());
+        activationPublisher.failing.failOnceFor(created.getResponseId());
 
         publish(Topics.RESPONSE_CREATED, created);
 
         assertThat(probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId)).isEqualTo(activationOf(created, NOW));
-        assertThat(activationPublisher.failedFor(created.getResponseId())).isTrue();
+        assertThat(activationPublisher.failing.failedFor(created.getResponseId())).isTrue();
         await().until(() -> storedCampaignMember(created.getResponseId()).getBoolean("activationPublished"));
         ResponseCreated next = reopenFunnel(leadId, created.getResponseId());
         assertThat(probe.awaitEvents(Topics.RESPONSE_ACTIVATED, leadId, 2))

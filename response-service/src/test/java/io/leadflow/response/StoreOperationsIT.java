@@ -4,6 +4,7 @@ import static io.leadflow.testsupport.TestEvents.ALICE;
 import static io.leadflow.testsupport.TestEvents.leadAssigned;
 import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static io.leadflow.testsupport.TestEvents.responseCreated;
+import static io.leadflow.testsupport.TestEvents.statusChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -36,6 +37,27 @@ class StoreOperationsIT extends ResponseServiceIT {
                 "find campaign_members", "find leads", "insert campaign_members", "update leads",
                 "update campaign_members",
                 "find campaign_members", "update campaign_members");
+        assertThat(operations).flatExtracting(Operation::filters)
+                .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
+    }
+
+    @Test
+    void shouldSelectByIdOnlyAndSpendFourStoreOperationsOnClosingAFunnel() {
+        String leadId = newLeadId();
+        ResponseCreated created = responseCreated(leadId).build();
+        publish(Topics.RESPONSE_CREATED, created);
+        await().until(() -> storedCampaignMember(created.getResponseId()) != null
+                && storedCampaignMember(created.getResponseId()).getBoolean("activationPublished"));
+
+        publish(Topics.LEAD_STATUS_CHANGED, statusChanged(leadId, "Working", "Converted").build());
+        probe.awaitEvent(Topics.RESPONSE_CLOSED, leadId);
+        await().until(() -> storedLead(leadId).getString("activeResponseId") == null);
+
+        List<Operation> operations = store.mentioning(leadId, created.getResponseId());
+        assertThat(operations).extracting(Operation::toString).containsExactly(
+                "find campaign_members", "find leads", "insert campaign_members", "update leads",
+                "update campaign_members",
+                "find leads", "find campaign_members", "update campaign_members", "update leads");
         assertThat(operations).flatExtracting(Operation::filters)
                 .allSatisfy(filter -> assertThat(filter.keySet()).containsExactly("_id"));
     }

@@ -2,6 +2,7 @@ package io.leadflow.response.config;
 
 import io.leadflow.response.domain.ActivationPublisher;
 import io.leadflow.response.domain.CampaignMembers;
+import io.leadflow.response.domain.ClosurePublisher;
 import io.leadflow.response.domain.LeadFunnels;
 import io.leadflow.response.domain.ResponseManagement;
 import java.time.Clock;
@@ -14,7 +15,7 @@ public class ResponseServiceConfiguration {
 
     @Bean
     ResponseManagement responseManagement(ResponseProperties properties, CampaignMembers members, LeadFunnels leads,
-            ActivationPublisher publisher, Clock clock) {
-        return new ResponseManagement(properties.funnel().rules(), members, leads, publisher, clock);
+            ActivationPublisher activations, ClosurePublisher closings, Clock clock) {
+        return new ResponseManagement(properties.funnel().rules(), members, leads, activations, closings, clock);
     }
 }

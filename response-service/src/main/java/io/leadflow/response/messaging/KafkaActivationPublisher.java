@@ -41,6 +41,7 @@ class KafkaActivationPublisher implements ActivationPublisher {
                 .setLead(EventMapping.toAvro(member.response().lead()))
                 // A new active response is what routes a lead (the seed: assignment only happens for one).
                 .setTriggerAssignment(true)
+                .setTriggerNotification(true)
                 .build();
     }
 }

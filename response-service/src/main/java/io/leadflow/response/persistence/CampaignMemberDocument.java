@@ -4,6 +4,7 @@ import io.leadflow.response.domain.AssignmentMethod;
 import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.response.domain.CampaignResponse;
 import io.leadflow.response.domain.FirstOwner;
+import io.leadflow.response.domain.FunnelClosure;
 import io.leadflow.response.domain.ResponseStatus;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -61,12 +62,15 @@ record CampaignMemberDocument(
     static CampaignMemberDocument of(CampaignMember member) {
         CampaignResponse response = member.response();
         FirstOwner first = member.firstOwner();
+        FunnelClosure closure = member.closure();
         return new CampaignMemberDocument(
                 response.responseId(), response.leadId(), response.correlationId(), response.campaignId(),
                 response.campaignName(), response.memberStatus(), response.responded(), response.respondedAt(),
                 LeadSnapshotDocument.of(response.lead()),
                 member.responseStatus(), member.resolution(), member.activatedAt(), member.activationPublished(),
-                member.funnelClosedAt(), member.closedReason(), null,
+                closure == null ? null : closure.closedAt(),
+                closure == null ? null : closure.reason(),
+                closure == null ? null : closure.eventId(),
                 first == null ? null : OwnerDocument.of(first.owner()),
                 first == null ? null : first.assignedAt(),
                 first == null ? null : first.timeToFirstOwnerMillis(),
@@ -79,7 +83,9 @@ record CampaignMemberDocument(
                 memberStatus, responded, respondedAt, lead.toSnapshot());
         FirstOwner first = firstOwner == null ? null : new FirstOwner(
                 firstOwner.toOwner(), firstOwnerAssignedAt, timeToFirstOwnerMillis, firstOwnerMethod, firstOwnerEventId);
-        return new CampaignMember(response, responseStatus, resolution, activatedAt, activationPublished,
-                funnelClosedAt, closedReason, first);
+        FunnelClosure closure = funnelClosedAt == null ? null
+                : new FunnelClosure(closedByEventId, funnelClosedAt, closedReason);
+        return new CampaignMember(response, responseStatus, resolution, activatedAt, activationPublished, closure,
+                first);
     }
 }

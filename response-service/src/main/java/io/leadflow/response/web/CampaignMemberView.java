@@ -3,6 +3,7 @@ package io.leadflow.response.web;
 import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.response.domain.CampaignResponse;
 import io.leadflow.response.domain.FirstOwner;
+import io.leadflow.response.domain.FunnelClosure;
 import java.time.Instant;
 
 /**
@@ -34,10 +35,13 @@ record CampaignMemberView(
     static CampaignMemberView of(CampaignMember member) {
         CampaignResponse response = member.response();
         FirstOwner first = member.firstOwner();
+        FunnelClosure closure = member.closure();
         return new CampaignMemberView(
                 response.responseId(), response.leadId(), response.campaignId(), response.campaignName(),
                 response.memberStatus(), response.responded(), member.responseStatus().label(), member.resolution(),
-                response.respondedAt(), member.activatedAt(), member.funnelClosedAt(), member.closedReason(),
+                response.respondedAt(), member.activatedAt(),
+                closure == null ? null : closure.closedAt(),
+                closure == null ? null : closure.reason(),
                 first == null ? null
                         : new OwnerView(first.owner().id(), first.owner().kind().name(), first.owner().name()),
                 first == null ? null : first.assignedAt(),

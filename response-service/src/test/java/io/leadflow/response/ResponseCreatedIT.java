@@ -45,7 +45,9 @@ class ResponseCreatedIT extends ResponseServiceIT {
                  "responseStatus": "Active", "resolution": "meets the funnel criteria: new active response",
                  "respondedAt": "%s", "activatedAt": "2026-11-23T19:04:05.123Z",
                  "funnelClosedAt": null, "closedReason": null, "firstOwner": null,
-                 "firstOwnerAssignedAt": null, "timeToFirstOwnerMillis": null, "firstOwnerMethod": null}
+                 "firstOwnerAssignedAt": null, "timeToFirstOwnerMillis": null, "firstOwnerMethod": null,
+                 "reactivationCount": 0, "lastReactivatedAt": null, "reactivationScenario": null,
+                 "reactivationDecisionId": null}
                 """.formatted(created.getResponseId(), leadId, created.getOccurredAt())));
         await().until(() -> storedCampaignMember(created.getResponseId()).getBoolean("activationPublished"));
         Document stored = storedCampaignMember(created.getResponseId());

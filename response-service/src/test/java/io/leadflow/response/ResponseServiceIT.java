@@ -10,6 +10,7 @@ import io.leadflow.events.ResponseCreated;
 import io.leadflow.platform.events.EventIds;
 import io.leadflow.platform.kafka.PublishFailedException;
 import io.leadflow.response.domain.ActivationPublisher;
+import io.leadflow.response.domain.AppliedReactivation;
 import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.response.domain.ClosurePublisher;
 import io.leadflow.schemas.Topic;
@@ -131,6 +132,12 @@ abstract class ResponseServiceIT {
         public void publishNewResponses(List<CampaignMember> members) {
             failing.failIfNamed(members);
             kafka.publishNewResponses(members);
+        }
+
+        @Override
+        public void publishReactivations(List<AppliedReactivation> reactivations) {
+            failing.failIfNamed(reactivations.stream().map(AppliedReactivation::member).toList());
+            kafka.publishReactivations(reactivations);
         }
     }
 

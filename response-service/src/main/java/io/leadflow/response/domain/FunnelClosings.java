@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * What a batch of status changes closes, decided in order against the funnels read for the batch: a change to a
- * closing status closes the lead's open active responses created at or before it, and releases them from the
+ * closing status closes the lead's open active responses opened at or before it, and releases them from the
  * funnel. The decision reads only the funnels: a change delivered again after its funnel released
  * them finds them released and closes nothing; one delivered again before that (the service stopped between
  * closing the members and releasing them) finds them still there and closes them again, the same way, so their

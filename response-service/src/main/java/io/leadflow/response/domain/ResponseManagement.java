@@ -16,9 +16,9 @@ import java.util.Set;
  *
  * <p>Reading, deciding and writing is safe without conditional writes because all events of a lead are keyed
  * by its id, so they are on one partition of each topic and one consumer handles them in order: nothing else
- * decides a response, a closing or a first owner of that lead in between. Two consumers touch a lead's funnel,
- * one per topic: the responses' consumer only adds to it, the status changes' consumer only removes from it,
- * each an entry of its own, so neither undoes the other. When partitions move to another instance, a consumer
+ * decides a response, a closing or a first owner of that lead in between. Three consumers touch a lead's funnel,
+ * one per topic: the consumers of responses and of reactivation decisions only add to it, the status changes'
+ * consumer only removes from it, each an entry of its own, so none undoes another. When partitions move to another instance, a consumer
  * that lost its partition may still finish a batch the new owner also handles: a campaign member is inserted
  * only if it is not stored yet, and one found stored means the other decided first, so its decision stands.
  *
@@ -76,8 +76,8 @@ public class ResponseManagement {
 
     /**
      * Closes the open active responses of leads whose new status closes the funnel, and publishes their closings.
-     * Only responses created at or before the status change are closed, so a late redelivery never closes a newer
-     * funnel. The funnels release them last, once they are stored as closed (a lead never has two open active
+     * Only responses that entered the funnel at or before the status change are closed, so a late redelivery never
+     * closes a newer funnel. The funnels release them last, once they are stored as closed (a lead never has two open active
      * responses) and their closings are confirmed: a redelivery after a failure in between finds them still in
      * the funnel, decides the same closings again and publishes them with the same event ids.
      */

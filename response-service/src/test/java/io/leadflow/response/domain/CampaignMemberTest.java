@@ -15,7 +15,7 @@ class CampaignMemberTest {
     void shouldAwaitPublicationOfANewActivationOnly() {
         CampaignMember activated = CampaignMember.activated(response(true, 85, "Open"), NOW);
         CampaignMember published = new CampaignMember(activated.response(), ResponseStatus.ACTIVE,
-                activated.resolution(), NOW, true, null, null);
+                activated.resolution(), NOW, true, null, null, null);
 
         assertThat(activated.responseStatus()).isEqualTo(ResponseStatus.ACTIVE);
         assertThat(activated.activatedAt()).isEqualTo(NOW);

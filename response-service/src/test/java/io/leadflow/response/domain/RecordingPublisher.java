@@ -8,6 +8,7 @@ final class RecordingPublisher implements ActivationPublisher, ClosurePublisher 
 
     final List<CampaignMember> published = new ArrayList<>();
     final List<CampaignMember> closed = new ArrayList<>();
+    final List<AppliedReactivation> reactivated = new ArrayList<>();
     final List<String> operations;
     boolean failNext;
 
@@ -20,6 +21,13 @@ final class RecordingPublisher implements ActivationPublisher, ClosurePublisher 
         operations.add("publish " + members.size());
         failIfTold();
         published.addAll(members);
+    }
+
+    @Override
+    public void publishReactivations(List<AppliedReactivation> reactivations) {
+        operations.add("publish reactivations " + reactivations.size());
+        failIfTold();
+        reactivated.addAll(reactivations);
     }
 
     @Override

@@ -179,7 +179,8 @@ abstract class ResponseServiceIT {
     @BeforeEach
     void startProbeAndClients() {
         probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(), Topics.RESPONSE_CREATED,
-                Topics.LEAD_STATUS_CHANGED, Topics.LEAD_ASSIGNED, Topics.RESPONSE_ACTIVATED, Topics.RESPONSE_CLOSED);
+                Topics.LEAD_STATUS_CHANGED, Topics.LEAD_ASSIGNED, Topics.RESPONSE_REACTIVATION_DECIDED,
+                Topics.RESPONSE_ACTIVATED, Topics.RESPONSE_CLOSED);
         upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
         http = RestClient.create("http://localhost:" + port);
     }

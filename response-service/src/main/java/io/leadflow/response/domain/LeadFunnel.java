@@ -58,7 +58,7 @@ public record LeadFunnel(String leadId, List<ActiveResponse> activeResponses,
     }
 
     /** Whether the reactivation decision was refused (among the refusals kept). */
-    public boolean refused(String decisionId) {
+    public boolean hasRefused(String decisionId) {
         return reactivationRefusals.stream().anyMatch(refusal -> refusal.decisionId().equals(decisionId));
     }
 

@@ -72,7 +72,7 @@ public final class ReactivationDecisions {
         Set<String> seen = new HashSet<>();
         for (ReactivationDecision decision : decisions) {
             LeadFunnel funnel = currentFunnels.getOrDefault(decision.leadId(), LeadFunnel.empty(decision.leadId()));
-            if (!seen.add(decision.eventId()) || funnel.refused(decision.eventId())) {
+            if (!seen.add(decision.eventId()) || funnel.hasRefused(decision.eventId())) {
                 continue;
             }
             CampaignMember member = current.get(decision.memberId());

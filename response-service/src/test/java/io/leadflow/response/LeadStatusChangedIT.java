@@ -4,6 +4,7 @@ import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static io.leadflow.testsupport.TestEvents.responseCreated;
 import static io.leadflow.testsupport.TestEvents.statusChanged;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseCreated;
@@ -32,11 +33,12 @@ class LeadStatusChangedIT extends ResponseServiceIT {
 
         publish(Topics.LEAD_STATUS_CHANGED, converted);
 
+        assertThat(probe.awaitEvent(Topics.RESPONSE_CLOSED, leadId)).isEqualTo(closingOf(first, converted));
         JsonNode closed = awaitCampaignMember(first.getResponseId(), "Closed");
         assertThat(closed.get("closedReason").asString()).isEqualTo("lead status changed to Converted");
         assertThat(closed.get("funnelClosedAt").asString()).isEqualTo(converted.getOccurredAt().toString());
         assertThat(closed.get("activatedAt").asString()).isEqualTo(NOW.toString());
-        assertThat(storedLead(leadId).getString("activeResponseId")).isNull();
+        await().until(() -> storedLead(leadId).getString("activeResponseId") == null);
 
         ResponseCreated next = responseCreated(leadId).setOccurredAt(converted.getOccurredAt().plusSeconds(60)).build();
         publish(Topics.RESPONSE_CREATED, next);
@@ -82,6 +84,40 @@ class LeadStatusChangedIT extends ResponseServiceIT {
         assertThat(closedNext.get("funnelClosedAt").asString()).isEqualTo(recycled.getOccurredAt().toString());
         assertThat(campaignMember(first.getResponseId()).get("funnelClosedAt").asString())
                 .isEqualTo(converted.getOccurredAt().toString());
+        assertThat(probe.awaitEvents(Topics.RESPONSE_CLOSED, leadId, 2))
+                .containsExactly(closingOf(first, converted), closingOf(next, recycled));
+    }
+
+    @Test
+    void shouldPublishTheClosingExactlyOnceWhenTheStatusChangeIsDeliveredTwice() {
+        String leadId = newLeadId();
+        ResponseCreated first = activate(responseCreated(leadId).build());
+        LeadStatusChanged converted = statusChanged(leadId, "Working", "Converted").build();
+
+        publish(Topics.LEAD_STATUS_CHANGED, converted);
+        publish(Topics.LEAD_STATUS_CHANGED, converted);
+
+        ClosedLater later = closeANewResponseAfter(leadId, converted);
+        assertThat(probe.awaitEvents(Topics.RESPONSE_CLOSED, leadId, 2))
+                .containsExactly(closingOf(first, converted), closingOf(later.response(), later.change()));
+    }
+
+    @Test
+    void shouldPublishAClosingWhosePublishingFailedWithTheSameEventIdAndReleaseTheFunnelOnlyThen() {
+        String leadId = newLeadId();
+        ResponseCreated first = activate(responseCreated(leadId).build());
+        LeadStatusChanged converted = statusChanged(leadId, "Working", "Converted").build();
+        closurePublisher.failing.failOnceFor(first.getResponseId());
+
+        publish(Topics.LEAD_STATUS_CHANGED, converted);
+
+        assertThat(probe.awaitEvent(Topics.RESPONSE_CLOSED, leadId)).isEqualTo(closingOf(first, converted));
+        assertThat(closurePublisher.failing.failedFor(first.getResponseId())).isTrue();
+        ClosedLater later = closeANewResponseAfter(leadId, converted);
+        assertThat(probe.awaitEvents(Topics.RESPONSE_CLOSED, leadId, 2))
+                .containsExactly(closingOf(first, converted), closingOf(later.response(), later.change()));
+        assertThat(campaignMember(first.getResponseId()).get("closedReason").asString())
+                .isEqualTo("lead status changed to Converted");
     }
 
     @Test
@@ -144,6 +180,28 @@ class LeadStatusChangedIT extends ResponseServiceIT {
         publish(Topics.RESPONSE_CREATED, next);
         assertThat(probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId)).isEqualTo(activationOf(next, NOW));
         assertThat(storedLead(leadId).getString("activeResponseId")).isEqualTo(next.getResponseId());
+    }
+
+    /** A response activated after {@code change}, and the status change that closes it. */
+    record ClosedLater(ResponseCreated response, LeadStatusChanged change) {
+    }
+
+    /**
+     * Once the lead's funnel is released, activates a new response and closes it with a later status change. On the
+     * lead's partitions, its closing is published after every closing of the changes published before, so once it
+     * arrives they are all in.
+     */
+    private ClosedLater closeANewResponseAfter(String leadId, LeadStatusChanged change) {
+        await().until(() -> storedLead(leadId).getString("activeResponseId") == null);
+        ResponseCreated next = responseCreated(leadId).setOccurredAt(change.getOccurredAt().plusSeconds(60)).build();
+        publish(Topics.RESPONSE_CREATED, next);
+        await().until(() -> storedCampaignMember(next.getResponseId()) != null
+                && storedCampaignMember(next.getResponseId()).getBoolean("activationPublished"));
+        LeadStatusChanged recycled = statusChanged(leadId, change.getStatus(), "Recycled")
+                .setOccurredAt(change.getOccurredAt().plusSeconds(120)).build();
+        publish(Topics.LEAD_STATUS_CHANGED, recycled);
+        awaitCampaignMember(next.getResponseId(), "Closed");
+        return new ClosedLater(next, recycled);
     }
 
     private ResponseCreated activate(ResponseCreated created) {

@@ -45,7 +45,9 @@ class ResponseCreatedIT extends ResponseServiceIT {
                  "responseStatus": "Active", "resolution": "meets the funnel criteria: new active response",
                  "respondedAt": "%s", "activatedAt": "2026-11-23T19:04:05.123Z",
                  "funnelClosedAt": null, "closedReason": null, "firstOwner": null,
-                 "firstOwnerAssignedAt": null, "timeToFirstOwnerMillis": null, "firstOwnerMethod": null}
+                 "firstOwnerAssignedAt": null, "timeToFirstOwnerMillis": null, "firstOwnerMethod": null,
+                 "reactivationCount": 0, "lastReactivatedAt": null, "reactivationScenario": null,
+                 "reactivationDecisionId": null}
                 """.formatted(created.getResponseId(), leadId, created.getOccurredAt())));
         await().until(() -> storedCampaignMember(created.getResponseId()).getBoolean("activationPublished"));
         Document stored = storedCampaignMember(created.getResponseId());
@@ -262,12 +264,12 @@ class ResponseCreatedIT extends ResponseServiceIT {
     void shouldPublishAnActivationWhosePublishingFailedExactlyOnceWithTheSameEventId() {
         String leadId = newLeadId();
         ResponseCreated created = responseCreated(leadId).build();
-        activationPublisher.failOnceFor(created.getResponseId());
+        activationPublisher.failing.failOnceFor(created.getResponseId());
 
         publish(Topics.RESPONSE_CREATED, created);
 
         assertThat(probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId)).isEqualTo(activationOf(created, NOW));
-        assertThat(activationPublisher.failedFor(created.getResponseId())).isTrue();
+        assertThat(activationPublisher.failing.failedFor(created.getResponseId())).isTrue();
         await().until(() -> storedCampaignMember(created.getResponseId()).getBoolean("activationPublished"));
         ResponseCreated next = reopenFunnel(leadId, created.getResponseId());
         assertThat(probe.awaitEvents(Topics.RESPONSE_ACTIVATED, leadId, 2))

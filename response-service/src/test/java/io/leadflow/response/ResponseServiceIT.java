@@ -5,11 +5,14 @@ import static org.awaitility.Awaitility.await;
 import io.leadflow.events.ActivationKind;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.ResponseClosed;
 import io.leadflow.events.ResponseCreated;
 import io.leadflow.platform.events.EventIds;
 import io.leadflow.platform.kafka.PublishFailedException;
 import io.leadflow.response.domain.ActivationPublisher;
+import io.leadflow.response.domain.AppliedReactivation;
 import io.leadflow.response.domain.CampaignMember;
+import io.leadflow.response.domain.ClosurePublisher;
 import io.leadflow.schemas.Topic;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.LeadflowTestInfrastructure;
@@ -81,21 +84,19 @@ abstract class ResponseServiceIT {
                 @Qualifier("kafkaActivationPublisher") ActivationPublisher kafka) {
             return new FlakyActivationPublisher(kafka);
         }
+
+        @Bean
+        @Primary
+        FlakyClosurePublisher flakyClosurePublisher(@Qualifier("kafkaClosurePublisher") ClosurePublisher kafka) {
+            return new FlakyClosurePublisher(kafka);
+        }
     }
 
-    /**
-     * The service's publisher, which fails once for the responses a test names before it sends anything: what
-     * the service sees when it stops between storing an activation and publishing it.
-     */
-    static final class FlakyActivationPublisher implements ActivationPublisher {
+    /** Fails once for the members a test names, before sending anything, as {@link FlakyActivationPublisher}. */
+    static final class FailingOnce {
 
-        private final ActivationPublisher kafka;
         private final Set<String> failOnce = ConcurrentHashMap.newKeySet();
         private final Set<String> failed = ConcurrentHashMap.newKeySet();
-
-        FlakyActivationPublisher(ActivationPublisher kafka) {
-            this.kafka = kafka;
-        }
 
         void failOnceFor(String responseId) {
             failOnce.add(responseId);
@@ -105,14 +106,58 @@ abstract class ResponseServiceIT {
             return failed.contains(responseId);
         }
 
-        @Override
-        public void publishNewResponses(List<CampaignMember> members) {
+        void failIfNamed(List<CampaignMember> members) {
             List<String> failing = members.stream().map(CampaignMember::responseId).filter(failOnce::remove).toList();
             if (!failing.isEmpty()) {
                 failed.addAll(failing);
                 throw new PublishFailedException("Kafka did not confirm (failed by the test)", null);
             }
+        }
+    }
+
+    /**
+     * The service's publisher, which fails once for the responses a test names before it sends anything: what
+     * the service sees when it stops between storing an activation and publishing it.
+     */
+    static final class FlakyActivationPublisher implements ActivationPublisher {
+
+        private final ActivationPublisher kafka;
+        final FailingOnce failing = new FailingOnce();
+
+        FlakyActivationPublisher(ActivationPublisher kafka) {
+            this.kafka = kafka;
+        }
+
+        @Override
+        public void publishNewResponses(List<CampaignMember> members) {
+            failing.failIfNamed(members);
             kafka.publishNewResponses(members);
+        }
+
+        @Override
+        public void publishReactivations(List<AppliedReactivation> reactivations) {
+            failing.failIfNamed(reactivations.stream().map(AppliedReactivation::member).toList());
+            kafka.publishReactivations(reactivations);
+        }
+    }
+
+    /**
+     * The service's closing publisher, which fails once for the members a test names: what the service sees when
+     * it stops between storing members as closed and releasing them from their funnel.
+     */
+    static final class FlakyClosurePublisher implements ClosurePublisher {
+
+        private final ClosurePublisher kafka;
+        final FailingOnce failing = new FailingOnce();
+
+        FlakyClosurePublisher(ClosurePublisher kafka) {
+            this.kafka = kafka;
+        }
+
+        @Override
+        public void publishClosures(List<CampaignMember> closed) {
+            failing.failIfNamed(closed);
+            kafka.publishClosures(closed);
         }
     }
 
@@ -124,6 +169,8 @@ abstract class ResponseServiceIT {
     KafkaListenerEndpointRegistry listeners;
     @Autowired
     FlakyActivationPublisher activationPublisher;
+    @Autowired
+    FlakyClosurePublisher closurePublisher;
 
     TopicProbe probe;
     TestPublisher upstream;
@@ -132,7 +179,8 @@ abstract class ResponseServiceIT {
     @BeforeEach
     void startProbeAndClients() {
         probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(), Topics.RESPONSE_CREATED,
-                Topics.LEAD_STATUS_CHANGED, Topics.LEAD_ASSIGNED, Topics.RESPONSE_ACTIVATED);
+                Topics.LEAD_STATUS_CHANGED, Topics.LEAD_ASSIGNED, Topics.RESPONSE_REACTIVATION_DECIDED,
+                Topics.RESPONSE_ACTIVATED, Topics.RESPONSE_CLOSED);
         upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
         http = RestClient.create("http://localhost:" + port);
     }
@@ -200,6 +248,20 @@ abstract class ResponseServiceIT {
                 .setKind(ActivationKind.NEW_RESPONSE)
                 .setLead(created.getLead())
                 .setTriggerAssignment(true)
+                .setTriggerNotification(true)
+                .build();
+    }
+
+    /** The closing the service must publish when {@code change} closes the funnel of the response. */
+    static ResponseClosed closingOf(ResponseCreated created, LeadStatusChanged change) {
+        return ResponseClosed.newBuilder()
+                .setEventId(EventIds.derived(Topics.RESPONSE_CLOSED.name(), created.getResponseId(), change.getEventId()))
+                .setOccurredAt(change.getOccurredAt())
+                .setCorrelationId(created.getCorrelationId())
+                .setLeadId(created.getLeadId())
+                .setResponseId(created.getResponseId())
+                .setCampaignId(created.getCampaignId())
+                .setReason("lead status changed to " + change.getStatus())
                 .build();
     }
 

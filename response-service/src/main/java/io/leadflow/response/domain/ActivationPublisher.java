@@ -11,4 +11,10 @@ public interface ActivationPublisher {
      * so consumers drop the repeat.
      */
     void publishNewResponses(List<CampaignMember> members);
+
+    /**
+     * Publishes the activations of members reactivated (or inserted) by reactivation decisions, the same way. The
+     * event id is derived from the decision, so a member reactivated again by a later decision is a new event.
+     */
+    void publishReactivations(List<AppliedReactivation> reactivations);
 }

@@ -5,9 +5,11 @@ import java.time.Instant;
 /**
  * An open active response as its lead's funnel records it.
  *
- * @param respondedAt when the response happened; a status change closes only responses at or before it
+ * @param openedAt when it entered the funnel, in the time of the events that put it there: when the response
+ *     happened, or when the decision that reactivated it was made. A status change closes only responses opened at
+ *     or before it, so a late redelivery never closes a newer funnel.
  */
-public record ActiveResponse(String responseId, Instant respondedAt) {
+public record ActiveResponse(String responseId, Instant openedAt) {
 
     public static ActiveResponse of(CampaignResponse response) {
         return new ActiveResponse(response.responseId(), response.respondedAt());

@@ -34,4 +34,10 @@ public interface CampaignMembers {
 
     /** Sets the first-owner metrics of these members (response id to metrics). */
     void recordFirstOwners(Map<String, FirstOwner> firstOwners);
+
+    /**
+     * Stores these members as reactivated: their status, resolution, activation, cleared closure and reactivation,
+     * and nothing else (their first owner stays as the assignments' consumer set it).
+     */
+    void recordReactivations(List<CampaignMember> reactivated);
 }

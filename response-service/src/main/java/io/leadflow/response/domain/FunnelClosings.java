@@ -8,8 +8,11 @@ import java.util.Set;
 
 /**
  * What a batch of status changes closes, decided in order against the funnels read for the batch: a change to a
- * closing status closes the lead's open active responses created at or before it, and releases them from the
- * funnel. A change delivered again finds them released and closes nothing. Pure: it reads and writes nothing.
+ * closing status closes the lead's open active responses opened at or before it, and releases them from the
+ * funnel. The decision reads only the funnels: a change delivered again after its funnel released
+ * them finds them released and closes nothing; one delivered again before that (the service stopped between
+ * closing the members and releasing them) finds them still there and closes them again, the same way, so their
+ * closings are published again with the same event ids. Pure: it reads and writes nothing.
  */
 public final class FunnelClosings {
 
@@ -58,7 +61,19 @@ public final class FunnelClosings {
         return closures;
     }
 
-    /** The funnels that release them; written once the members are closed. */
+    /**
+     * The closed members, to publish their closings.
+     *
+     * @param members the stored campaign members of {@link #closures() the closed responses}, by response id; a
+     *     funnel gains a response only once its member is stored, so none is missing
+     */
+    public List<CampaignMember> closedMembers(Map<String, CampaignMember> members) {
+        return closures.entrySet().stream()
+                .map(closing -> members.get(closing.getKey()).closed(closing.getValue()))
+                .toList();
+    }
+
+    /** The funnels that release them; written once the members are closed and their closings published. */
     public List<FunnelUpdate> funnelUpdates() {
         return funnelUpdates;
     }

@@ -140,7 +140,7 @@ public final class ResponseDecisions {
     public List<CampaignMember> activationsToPublish() {
         List<CampaignMember> activations = new ArrayList<>();
         for (CampaignMember member : outcomes.values()) {
-            if (member.awaitsActivationPublication()) {
+            if (awaitsNewResponseActivation(member)) {
                 activations.add(member);
             }
         }
@@ -148,6 +148,14 @@ public final class ResponseDecisions {
     }
 
     private static boolean opensFunnel(CampaignMember member) {
-        return member.responseStatus() == ResponseStatus.ACTIVE && member.awaitsActivationPublication();
+        return member.responseStatus() == ResponseStatus.ACTIVE && awaitsNewResponseActivation(member);
+    }
+
+    /**
+     * A reactivation waiting for its publication is left to its decision, redelivered on the other topic: only the
+     * decision knows what the activation carries (its flags, the lead as it is now).
+     */
+    private static boolean awaitsNewResponseActivation(CampaignMember member) {
+        return member.awaitsActivationPublication() && member.reactivation() == null;
     }
 }

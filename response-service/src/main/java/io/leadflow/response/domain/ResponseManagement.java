@@ -9,16 +9,16 @@ import java.util.Set;
 
 /**
  * Response management, a batch at a time: decides which responses become active responses, closes funnels when
- * a lead's status says so, and records the first owner of an active response. Each batch reads what it needs
+ * a lead's status says so (and publishes the closings), and records the first owner of an active response. Each batch reads what it needs
  * in one go per collection, by id, decides in memory (see {@link ResponseDecisions}, {@link FunnelClosings},
  * {@link FirstOwnerDecisions}) and writes in one go per collection, so its cost does not grow with the number
  * of leads handled before.
  *
  * <p>Reading, deciding and writing is safe without conditional writes because all events of a lead are keyed
  * by its id, so they are on one partition of each topic and one consumer handles them in order: nothing else
- * decides a response, a closing or a first owner of that lead in between. Two consumers touch a lead's funnel,
- * one per topic: the responses' consumer only adds to it, the status changes' consumer only removes from it,
- * each an entry of its own, so neither undoes the other. When partitions move to another instance, a consumer
+ * decides a response, a closing or a first owner of that lead in between. Three consumers touch a lead's funnel,
+ * one per topic: the consumers of responses and of reactivation decisions only add to it, the status changes'
+ * consumer only removes from it, each an entry of its own, so none undoes another. When partitions move to another instance, a consumer
  * that lost its partition may still finish a batch the new owner also handles: a campaign member is inserted
  * only if it is not stored yet, and one found stored means the other decided first, so its decision stands.
  *
@@ -30,14 +30,16 @@ public class ResponseManagement {
     private final CampaignMembers members;
     private final LeadFunnels funnels;
     private final ActivationPublisher publisher;
+    private final ClosurePublisher closurePublisher;
     private final Clock clock;
 
     public ResponseManagement(FunnelRules rules, CampaignMembers members, LeadFunnels funnels,
-            ActivationPublisher publisher, Clock clock) {
+            ActivationPublisher publisher, ClosurePublisher closurePublisher, Clock clock) {
         this.rules = rules;
         this.members = members;
         this.funnels = funnels;
         this.publisher = publisher;
+        this.closurePublisher = closurePublisher;
         this.clock = clock;
     }
 
@@ -73,9 +75,11 @@ public class ResponseManagement {
     }
 
     /**
-     * Closes the open active responses of leads whose new status closes the funnel. Only responses created at
-     * or before the status change are closed, so a late redelivery never closes a newer funnel. The funnels
-     * release them only once they are stored as closed: a lead never has two open active responses.
+     * Closes the open active responses of leads whose new status closes the funnel, and publishes their closings.
+     * Only responses that entered the funnel at or before the status change are closed, so a late redelivery never
+     * closes a newer funnel. The funnels release them last, once they are stored as closed (a lead never has two open active
+     * responses) and their closings are confirmed: a redelivery after a failure in between finds them still in
+     * the funnel, decides the same closings again and publishes them with the same event ids.
      */
     public void changeLeadStatuses(List<LeadStatusChange> changes) {
         Set<String> leadIds = FunnelClosings.funnelsToRead(rules, changes);
@@ -84,7 +88,10 @@ public class ResponseManagement {
         }
         FunnelClosings closings = FunnelClosings.decide(rules, changes, funnels.findAll(leadIds));
         if (!closings.closures().isEmpty()) {
+            // The closings carry the members' correlation and campaign ids, which the funnels do not keep.
+            Map<String, CampaignMember> closing = members.findAll(closings.closures().keySet());
             members.closeFunnels(closings.closures());
+            closurePublisher.publishClosures(closings.closedMembers(closing));
             funnels.update(closings.funnelUpdates());
         }
     }

@@ -3,6 +3,7 @@ package io.leadflow.response.messaging;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseCreated;
+import io.leadflow.events.ResponseReactivationDecided;
 import io.leadflow.response.domain.AssignmentMethod;
 import io.leadflow.response.domain.CampaignResponse;
 import io.leadflow.response.domain.LeadAssignment;
@@ -11,6 +12,8 @@ import io.leadflow.response.domain.LeadSnapshot;
 import io.leadflow.response.domain.LeadStatusChange;
 import io.leadflow.response.domain.Owner;
 import io.leadflow.response.domain.OwnerKind;
+import io.leadflow.response.domain.ReactivationAction;
+import io.leadflow.response.domain.ReactivationDecision;
 
 /** Maps the Avro events of the topics to domain types and back: Avro stops at this edge. */
 public final class EventMapping {
@@ -32,6 +35,24 @@ public final class EventMapping {
         return new LeadAssignment(event.getEventId(), event.getLeadId(), event.getResponseId(),
                 toOwner(event.getOwner()), toMethod(event.getMethod()), event.getAssignedAt(),
                 event.getTimeToAssignMillis());
+    }
+
+    public static ReactivationDecision toReactivationDecision(ResponseReactivationDecided event) {
+        return new ReactivationDecision(event.getEventId(), event.getLeadId(), event.getCorrelationId(),
+                event.getOccurredAt(), event.getScenario(), toAction(event.getAction()), event.getResponseId(),
+                event.getDefaultCampaignId(), event.getDefaultCampaignName(), event.getTriggerAssignment(),
+                event.getTriggerNotification(), event.getLead() == null ? null : toSnapshot(event.getLead()),
+                event.getReason());
+    }
+
+    /** Exhaustive on purpose: a symbol added to the schema fails the build here instead of an event at runtime. */
+    static ReactivationAction toAction(io.leadflow.events.ReactivationAction action) {
+        return switch (action) {
+            case REACTIVATE_RESPONSE -> ReactivationAction.REACTIVATE_RESPONSE;
+            case ACTIVATE_NON_RESPONSE -> ReactivationAction.ACTIVATE_NON_RESPONSE;
+            case INSERT_DEFAULT_MEMBER -> ReactivationAction.INSERT_DEFAULT_MEMBER;
+            case UNKNOWN -> ReactivationAction.UNKNOWN;
+        };
     }
 
     /** Exhaustive on purpose: a symbol added to the schema fails the build here instead of an event at runtime. */

@@ -3,8 +3,10 @@ package io.leadflow.response.messaging;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.ResponseCreated;
+import io.leadflow.events.ResponseReactivationDecided;
 import io.leadflow.platform.kafka.IncomingBatch;
 import io.leadflow.platform.kafka.IncomingBatch.Rejection;
+import io.leadflow.response.domain.ReactivationManagement;
 import io.leadflow.response.domain.ResponseManagement;
 import io.leadflow.schemas.Topics;
 import java.util.List;
@@ -21,9 +23,11 @@ import org.springframework.stereotype.Component;
 class InboundEventListener {
 
     private final ResponseManagement responses;
+    private final ReactivationManagement reactivations;
 
-    InboundEventListener(ResponseManagement responses) {
+    InboundEventListener(ResponseManagement responses, ReactivationManagement reactivations) {
         this.responses = responses;
+        this.reactivations = reactivations;
     }
 
     @KafkaListener(topics = Topics.Names.RESPONSE_CREATED, batch = "true")
@@ -42,5 +46,10 @@ class InboundEventListener {
                 responses.recordAssignments(assignments).stream()
                         .map(rejected -> new Rejection<>(rejected.event(), rejected.reason()))
                         .toList());
+    }
+
+    @KafkaListener(topics = Topics.Names.RESPONSE_REACTIVATION_DECIDED, batch = "true")
+    void onReactivationsDecided(List<ConsumerRecord<String, ResponseReactivationDecided>> records) {
+        IncomingBatch.handle(records, EventMapping::toReactivationDecision, reactivations::apply);
     }
 }

@@ -6,12 +6,13 @@ import io.leadflow.platform.events.EventIds;
 import io.leadflow.platform.kafka.EventPublisher;
 import io.leadflow.platform.kafka.PublicationBatch;
 import io.leadflow.response.domain.ActivationPublisher;
+import io.leadflow.response.domain.AppliedReactivation;
 import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.schemas.Topics;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Publishes activations to {@code response.activated}, a batch at a time. */
+/** Publishes activations, of new responses and reactivated ones, to {@code response.activated}, a batch at a time. */
 @Component
 class KafkaActivationPublisher implements ActivationPublisher {
 
@@ -28,6 +29,13 @@ class KafkaActivationPublisher implements ActivationPublisher {
         batch.awaitConfirmed();
     }
 
+    @Override
+    public void publishReactivations(List<AppliedReactivation> reactivations) {
+        PublicationBatch batch = publisher.batch();
+        reactivations.forEach(applied -> batch.add(Topics.RESPONSE_ACTIVATED, reactivationOf(applied)));
+        batch.awaitConfirmed();
+    }
+
     private static ResponseActivated activationOf(CampaignMember member) {
         return ResponseActivated.newBuilder()
                 // Derived from the response: a re-publish after a crash carries the same id.
@@ -41,6 +49,26 @@ class KafkaActivationPublisher implements ActivationPublisher {
                 .setLead(EventMapping.toAvro(member.response().lead()))
                 // A new active response is what routes a lead (the seed: assignment only happens for one).
                 .setTriggerAssignment(true)
+                .setTriggerNotification(true)
+                .build();
+    }
+
+    private static ResponseActivated reactivationOf(AppliedReactivation applied) {
+        CampaignMember member = applied.member();
+        return ResponseActivated.newBuilder()
+                // Derived from the decision: a re-publish carries the same id, a later reactivation a new one.
+                .setEventId(EventIds.derived(Topics.RESPONSE_ACTIVATED.name(), applied.decision().eventId()))
+                .setOccurredAt(member.activatedAt())
+                .setCorrelationId(member.response().correlationId())
+                .setLeadId(member.response().leadId())
+                .setResponseId(member.responseId())
+                .setCampaignId(member.response().campaignId())
+                .setKind(ActivationKind.REACTIVATED)
+                .setLead(EventMapping.toAvro(applied.lead()))
+                .setTriggerAssignment(applied.decision().triggerAssignment())
+                .setTriggerNotification(applied.decision().triggerNotification())
+                .setReactivationScenario(applied.decision().scenario())
+                .setReactivationDecisionId(applied.decision().eventId())
                 .build();
     }
 }

@@ -4,6 +4,8 @@ import io.leadflow.response.domain.AssignmentMethod;
 import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.response.domain.CampaignResponse;
 import io.leadflow.response.domain.FirstOwner;
+import io.leadflow.response.domain.FunnelClosure;
+import io.leadflow.response.domain.Reactivation;
 import io.leadflow.response.domain.ResponseStatus;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -16,6 +18,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * and the response time, the order it lists them in.
  *
  * @param closedByEventId the event that closed its funnel, so a redelivery of that event finds its work
+ * @param reactivationCount how many reactivation decisions activated it; null (none) in documents written before
  */
 @Document(CampaignMemberDocument.COLLECTION)
 @CompoundIndex(name = CampaignMemberDocument.LEAD_INDEX, def = "{'leadId': 1, 'respondedAt': -1}")
@@ -40,7 +43,11 @@ record CampaignMemberDocument(
         Instant firstOwnerAssignedAt,
         Long timeToFirstOwnerMillis,
         AssignmentMethod firstOwnerMethod,
-        String firstOwnerEventId) {
+        String firstOwnerEventId,
+        Integer reactivationCount,
+        Instant lastReactivatedAt,
+        String reactivationScenario,
+        String reactivationDecisionId) {
 
     static final String COLLECTION = "campaign_members";
     static final String LEAD_INDEX = "leadId_respondedAt";
@@ -48,6 +55,8 @@ record CampaignMemberDocument(
     static final String LEAD_ID = "leadId";
     static final String RESPONDED_AT = "respondedAt";
     static final String RESPONSE_STATUS = "responseStatus";
+    static final String RESOLUTION = "resolution";
+    static final String ACTIVATED_AT = "activatedAt";
     static final String ACTIVATION_PUBLISHED = "activationPublished";
     static final String FUNNEL_CLOSED_AT = "funnelClosedAt";
     static final String CLOSED_REASON = "closedReason";
@@ -57,21 +66,33 @@ record CampaignMemberDocument(
     static final String TIME_TO_FIRST_OWNER_MILLIS = "timeToFirstOwnerMillis";
     static final String FIRST_OWNER_METHOD = "firstOwnerMethod";
     static final String FIRST_OWNER_EVENT_ID = "firstOwnerEventId";
+    static final String REACTIVATION_COUNT = "reactivationCount";
+    static final String LAST_REACTIVATED_AT = "lastReactivatedAt";
+    static final String REACTIVATION_SCENARIO = "reactivationScenario";
+    static final String REACTIVATION_DECISION_ID = "reactivationDecisionId";
 
     static CampaignMemberDocument of(CampaignMember member) {
         CampaignResponse response = member.response();
         FirstOwner first = member.firstOwner();
+        FunnelClosure closure = member.closure();
+        Reactivation reactivation = member.reactivation();
         return new CampaignMemberDocument(
                 response.responseId(), response.leadId(), response.correlationId(), response.campaignId(),
                 response.campaignName(), response.memberStatus(), response.responded(), response.respondedAt(),
                 LeadSnapshotDocument.of(response.lead()),
                 member.responseStatus(), member.resolution(), member.activatedAt(), member.activationPublished(),
-                member.funnelClosedAt(), member.closedReason(), null,
+                closure == null ? null : closure.closedAt(),
+                closure == null ? null : closure.reason(),
+                closure == null ? null : closure.eventId(),
                 first == null ? null : OwnerDocument.of(first.owner()),
                 first == null ? null : first.assignedAt(),
                 first == null ? null : first.timeToFirstOwnerMillis(),
                 first == null ? null : first.method(),
-                first == null ? null : first.eventId());
+                first == null ? null : first.eventId(),
+                reactivation == null ? null : reactivation.count(),
+                reactivation == null ? null : reactivation.lastReactivatedAt(),
+                reactivation == null ? null : reactivation.scenario(),
+                reactivation == null ? null : reactivation.decisionId());
     }
 
     CampaignMember toMember() {
@@ -79,7 +100,11 @@ record CampaignMemberDocument(
                 memberStatus, responded, respondedAt, lead.toSnapshot());
         FirstOwner first = firstOwner == null ? null : new FirstOwner(
                 firstOwner.toOwner(), firstOwnerAssignedAt, timeToFirstOwnerMillis, firstOwnerMethod, firstOwnerEventId);
-        return new CampaignMember(response, responseStatus, resolution, activatedAt, activationPublished,
-                funnelClosedAt, closedReason, first);
+        FunnelClosure closure = funnelClosedAt == null ? null
+                : new FunnelClosure(closedByEventId, funnelClosedAt, closedReason);
+        Reactivation reactivation = reactivationCount == null ? null : new Reactivation(
+                reactivationCount, lastReactivatedAt, reactivationScenario, reactivationDecisionId);
+        return new CampaignMember(response, responseStatus, resolution, activatedAt, activationPublished, closure,
+                first, reactivation);
     }
 }

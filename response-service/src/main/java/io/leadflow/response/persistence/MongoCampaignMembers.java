@@ -1,5 +1,6 @@
 package io.leadflow.response.persistence;
 
+import static io.leadflow.response.persistence.CampaignMemberDocument.ACTIVATED_AT;
 import static io.leadflow.response.persistence.CampaignMemberDocument.ACTIVATION_PUBLISHED;
 import static io.leadflow.response.persistence.CampaignMemberDocument.CLOSED_BY_EVENT_ID;
 import static io.leadflow.response.persistence.CampaignMemberDocument.CLOSED_REASON;
@@ -8,7 +9,12 @@ import static io.leadflow.response.persistence.CampaignMemberDocument.FIRST_OWNE
 import static io.leadflow.response.persistence.CampaignMemberDocument.FIRST_OWNER_EVENT_ID;
 import static io.leadflow.response.persistence.CampaignMemberDocument.FIRST_OWNER_METHOD;
 import static io.leadflow.response.persistence.CampaignMemberDocument.FUNNEL_CLOSED_AT;
+import static io.leadflow.response.persistence.CampaignMemberDocument.LAST_REACTIVATED_AT;
 import static io.leadflow.response.persistence.CampaignMemberDocument.LEAD_ID;
+import static io.leadflow.response.persistence.CampaignMemberDocument.REACTIVATION_COUNT;
+import static io.leadflow.response.persistence.CampaignMemberDocument.REACTIVATION_DECISION_ID;
+import static io.leadflow.response.persistence.CampaignMemberDocument.REACTIVATION_SCENARIO;
+import static io.leadflow.response.persistence.CampaignMemberDocument.RESOLUTION;
 import static io.leadflow.response.persistence.CampaignMemberDocument.RESPONDED_AT;
 import static io.leadflow.response.persistence.CampaignMemberDocument.RESPONSE_STATUS;
 import static io.leadflow.response.persistence.CampaignMemberDocument.TIME_TO_FIRST_OWNER_MILLIS;
@@ -21,6 +27,7 @@ import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.response.domain.CampaignMembers;
 import io.leadflow.response.domain.FirstOwner;
 import io.leadflow.response.domain.FunnelClosure;
+import io.leadflow.response.domain.Reactivation;
 import io.leadflow.response.domain.ResponseStatus;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -132,6 +139,31 @@ class MongoCampaignMembers implements CampaignMembers {
                 .set(TIME_TO_FIRST_OWNER_MILLIS, first.timeToFirstOwnerMillis())
                 .set(FIRST_OWNER_METHOD, first.method())
                 .set(FIRST_OWNER_EVENT_ID, first.eventId())));
+        bulk.execute();
+    }
+
+    @Override
+    public void recordReactivations(List<CampaignMember> reactivated) {
+        if (reactivated.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkMode.UNORDERED, CampaignMemberDocument.class);
+        for (CampaignMember member : reactivated) {
+            Reactivation reactivation = member.reactivation();
+            bulk.updateOne(query(where(ID).is(member.responseId())), new Update()
+                    .set(RESPONSE_STATUS, member.responseStatus())
+                    .set(RESOLUTION, member.resolution())
+                    .set(ACTIVATED_AT, member.activatedAt())
+                    .set(ACTIVATION_PUBLISHED, member.activationPublished())
+                    // Open again, so no closing: the last one stays on record as its response.closed event.
+                    .unset(FUNNEL_CLOSED_AT)
+                    .unset(CLOSED_REASON)
+                    .unset(CLOSED_BY_EVENT_ID)
+                    .set(REACTIVATION_COUNT, reactivation.count())
+                    .set(LAST_REACTIVATED_AT, reactivation.lastReactivatedAt())
+                    .set(REACTIVATION_SCENARIO, reactivation.scenario())
+                    .set(REACTIVATION_DECISION_ID, reactivation.decisionId()));
+        }
         bulk.execute();
     }
 }

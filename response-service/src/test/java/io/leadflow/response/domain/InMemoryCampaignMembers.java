@@ -68,4 +68,13 @@ final class InMemoryCampaignMembers implements CampaignMembers {
         operations.add("record first owners");
         firstOwners.forEach((id, first) -> stored.computeIfPresent(id, (key, member) -> member.withFirstOwner(first)));
     }
+
+    @Override
+    public void recordReactivations(List<CampaignMember> reactivated) {
+        operations.add("reactivate members");
+        // As MongoDB: everything but the first owner, which the assignments' consumer sets.
+        reactivated.forEach(member -> stored.computeIfPresent(member.responseId(), (key, before) -> new CampaignMember(
+                before.response(), member.responseStatus(), member.resolution(), member.activatedAt(),
+                member.activationPublished(), member.closure(), before.firstOwner(), member.reactivation())));
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Lead funnels in a map, changed entry by entry as MongoDB does, with the store operations a test can count. */
 final class InMemoryLeadFunnels implements LeadFunnels {
@@ -15,6 +16,11 @@ final class InMemoryLeadFunnels implements LeadFunnels {
 
     InMemoryLeadFunnels(List<String> operations) {
         this.operations = operations;
+    }
+
+    @Override
+    public Optional<LeadFunnel> find(String leadId) {
+        return Optional.ofNullable(stored.get(leadId));
     }
 
     @Override
@@ -34,8 +40,13 @@ final class InMemoryLeadFunnels implements LeadFunnels {
             update.opened().stream().filter(response -> !open.contains(response)).forEach(open::add);
             open.removeIf(response -> update.closed().stream()
                     .anyMatch(closed -> closed.responseId().equals(response.responseId())));
-            stored.put(update.leadId(), new LeadFunnel(update.leadId(), open));
-            openActiveResponseIds.put(update.leadId(), update.openActiveResponseId());
+            List<ReactivationRefusal> refusals = new ArrayList<>(funnel.reactivationRefusals());
+            refusals.addAll(update.refused());
+            stored.put(update.leadId(), new LeadFunnel(update.leadId(), open, refusals.subList(
+                    Math.max(0, refusals.size() - LeadFunnel.REFUSALS_KEPT), refusals.size())));
+            if (!update.opened().isEmpty() || !update.closed().isEmpty()) {
+                openActiveResponseIds.put(update.leadId(), update.openActiveResponseId());
+            }
         }
     }
 

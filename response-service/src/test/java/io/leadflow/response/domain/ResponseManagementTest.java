@@ -29,7 +29,7 @@ class ResponseManagementTest {
 
     ResponseManagement management(boolean oneActiveResponsePerLead) {
         return new ResponseManagement(new FunnelRules(50, QUALIFYING, false, oneActiveResponsePerLead, CLOSING),
-                members, funnels, publisher, clock);
+                members, funnels, publisher, publisher, clock);
     }
 
     @Test
@@ -86,7 +86,7 @@ class ResponseManagementTest {
         InMemoryCampaignMembers alone = new InMemoryCampaignMembers(oneAtATime);
         RecordingPublisher alonePublisher = new RecordingPublisher(oneAtATime);
         ResponseManagement single = new ResponseManagement(new FunnelRules(50, QUALIFYING, false, true, CLOSING),
-                alone, new InMemoryLeadFunnels(oneAtATime), alonePublisher, clock);
+                alone, new InMemoryLeadFunnels(oneAtATime), alonePublisher, alonePublisher, clock);
         responses.forEach(response -> single.receive(List.of(response)));
 
         management(true).receive(responses);
@@ -166,11 +166,36 @@ class ResponseManagementTest {
                 new LeadStatusChange("evt-converted", "00Q-1", "Converted", RESPONDED_AT.plusSeconds(10))));
 
         assertThat(members.stored.get("00v-a").responseStatus()).isEqualTo(ResponseStatus.CLOSED);
-        assertThat(members.stored.get("00v-a").closedReason()).isEqualTo("lead status changed to Converted");
-        assertThat(members.stored.get("00v-a").funnelClosedAt()).isEqualTo(RESPONDED_AT.plusSeconds(10));
+        FunnelClosure closure = new FunnelClosure("evt-converted", RESPONDED_AT.plusSeconds(10),
+                "lead status changed to Converted");
+        assertThat(members.stored.get("00v-a").closure()).isEqualTo(closure);
         assertThat(members.stored.get("00v-b").responseStatus()).isEqualTo(ResponseStatus.ACTIVE);
         assertThat(funnels.open("00Q-1")).containsExactly("00v-b");
-        assertThat(operations).containsExactly("find funnels", "close members", "update funnels");
+        assertThat(publisher.closed).containsExactly(members.stored.get("00v-a"));
+        assertThat(operations).containsExactly(
+                "find funnels", "find members", "close members", "publish closures 1", "update funnels");
+    }
+
+    @Test
+    void shouldPublishTheSameClosingsAgainWhenTheStatusChangeIsRedeliveredAfterTheirPublishingFailed() {
+        ResponseManagement management = management(true);
+        management.receive(List.of(response("00v-a", "00Q-1", RESPONDED_AT)));
+        LeadStatusChange converted = new LeadStatusChange("evt-converted", "00Q-1", "Converted",
+                RESPONDED_AT.plusSeconds(10));
+        publisher.failNext = true;
+
+        assertThatThrownBy(() -> management.changeLeadStatuses(List.of(converted)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(members.stored.get("00v-a").responseStatus()).isEqualTo(ResponseStatus.CLOSED);
+        assertThat(funnels.open("00Q-1")).containsExactly("00v-a");
+        management.changeLeadStatuses(List.of(converted));
+        management.changeLeadStatuses(List.of(converted));
+
+        assertThat(publisher.closed).containsExactly(members.stored.get("00v-a"));
+        assertThat(publisher.closed.get(0).closure())
+                .isEqualTo(new FunnelClosure("evt-converted", RESPONDED_AT.plusSeconds(10),
+                        "lead status changed to Converted"));
+        assertThat(funnels.open("00Q-1")).isEmpty();
     }
 
     @Test
@@ -192,7 +217,8 @@ class ResponseManagementTest {
         management.receive(List.of(response("00v-b", "00Q-1", RESPONDED_AT.plusSeconds(30)),
                 response("00v-c", "00Q-1", RESPONDED_AT.plusSeconds(40))));
 
-        assertThat(members.stored.get("00v-a").closedReason()).isEqualTo("lead status changed to Converted");
+        assertThat(members.stored.get("00v-a").closure().reason()).isEqualTo("lead status changed to Converted");
+        assertThat(publisher.closed).extracting(CampaignMember::responseId).containsExactly("00v-a");
         assertThat(members.stored.get("00v-b").responseStatus()).isEqualTo(ResponseStatus.ACTIVE);
         assertThat(members.stored.get("00v-c").resolution())
                 .isEqualTo("meets the funnel criteria, but lead 00Q-1 already has the open active response 00v-b");

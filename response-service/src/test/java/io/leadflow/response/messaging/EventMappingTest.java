@@ -12,4 +12,11 @@ class EventMappingTest {
     void shouldKeepEveryAssignmentMethodTheAssignmentServicePublishes(io.leadflow.events.AssignmentMethod method) {
         assertThat(EventMapping.toMethod(method).name()).isEqualTo(method.name());
     }
+
+    @ParameterizedTest
+    @EnumSource(io.leadflow.events.ReactivationAction.class)
+    void shouldKeepEveryReactivationActionTheReactivationServicePublishes(
+            io.leadflow.events.ReactivationAction action) {
+        assertThat(EventMapping.toAction(action).name()).isEqualTo(action.name());
+    }
 }

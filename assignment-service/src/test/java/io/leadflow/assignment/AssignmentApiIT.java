@@ -45,24 +45,27 @@ class AssignmentApiIT extends AssignmentIntegrationTest {
 
         assertThat(response.status()).isEqualTo(HttpStatus.OK);
         assertThat(response.json()).isEqualTo(JSON.readTree("""
-                {"state": "ASSIGNED", "leadId": "%s", "responseId": "%s", "campaignId": "701-spring-webinar",
+                {"state": "ASSIGNED", "assignmentId": "%2$s", "leadId": "%1$s", "responseId": "%2$s",
+                 "campaignId": "701-spring-webinar",
                  "previousOwner": {"id": "00G-inbound", "kind": "QUEUE", "name": "Inbound Leads Queue"},
                  "temporaryOwner": {"id": "00G-routing", "kind": "QUEUE", "name": "Lead Routing Queue"},
                  "finalOwner": {"id": "005-bob", "kind": "USER", "name": "Bob Baker"},
                  "method": "EXTERNAL_ENGINE",
                  "reason": "matchmaker moved the lead from Lead Routing Queue to Bob Baker",
-                 "activatedAt": "%s", "dueAt": "%s", "assignedAt": "%s", "timeToAssignMillis": 12000,
+                 "activatedAt": "%3$s", "dueAt": "%4$s", "assignedAt": "%5$s", "timeToAssignMillis": 12000,
                  "hopper": false,
                  "explanation": {"summary": "matchmaker moved the lead from Lead Routing Queue to Bob Baker",
-                   "configurationVersion": %s, "assignmentRule": null, "distributionRule": null,
+                   "configurationVersion": %6$s, "assignmentRule": null, "distributionRule": null,
                    "steps": ["handed to the external engine",
                      "Inbound Leads Queue (00G-inbound) is subject to reassignment; parked with Lead Routing Queue (00G-routing) for an external engine to route",
                      "matchmaker moved the lead from Lead Routing Queue to Bob Baker"],
-                   "candidates": []}}
+                   "candidates": []},
+                 "activation": {"eventId": "%7$s", "kind": "NEW_RESPONSE", "triggerNotification": true,
+                   "reactivationScenario": null, "reactivationDecisionId": null}}
                 """.formatted(leadId, activation.getResponseId(), activation.getOccurredAt(),
                 activation.getOccurredAt().plusSeconds(600), movedAt,
                 // The version in effect depends on which tests configured routing before this one.
-                response.json().get("explanation").get("configurationVersion"))));
+                response.json().get("explanation").get("configurationVersion"), activation.getEventId())));
     }
 
     @Test
@@ -94,7 +97,7 @@ class AssignmentApiIT extends AssignmentIntegrationTest {
 
         assertThat(response.status()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(response.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(response.json().get("detail").asString()).isEqualTo("No assignment for response 00v-unknown");
+        assertThat(response.json().get("detail").asString()).isEqualTo("No assignment 00v-unknown");
         assertThat(response.json().get("status").asInt()).isEqualTo(404);
     }
 

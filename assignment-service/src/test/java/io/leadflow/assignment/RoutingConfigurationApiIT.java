@@ -126,7 +126,8 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
         assertThat(api.get("paths").propertyNames()).contains("/routing/configuration",
                 "/routing/configuration/versions", "/routing/configuration/versions/{version}",
                 "/routing/configuration/validate", "/routing/preview", "/routing/distribution-rules/{name}/state",
-                "/hopper", "/hopper/{responseId}/claim", "/assignments/{responseId}", "/leads/{leadId}/assignments");
+                "/hopper", "/hopper/{assignmentId}/claim", "/assignments/{assignmentId}",
+                "/leads/{leadId}/assignments");
         assertThat(api.get("components").get("schemas").propertyNames()).contains("RoutingConfiguration",
                 "DistributionRule", "AssignmentRule", "Criteria", "Condition");
     }

@@ -173,6 +173,39 @@ class BatchedDeliveryIT extends AbstractNotificationIT {
         assertThat(commands).hasSizeLessThan(5 * batch.size());
     }
 
+    @Test
+    void shouldTouchASuppressedNotificationTwiceInTheStoreWithinTheOperationsOfItsBatch() {
+        List<LeadAssigned> batch = IntStream.range(0, 20)
+                .mapToObj(i -> leadAssigned(newLeadId(), "00v-" + i, ALICE).setTriggerNotification(i % 2 == 0).build())
+                .toList();
+        List<LeadAssigned> told = batch.stream().filter(LeadAssigned::getTriggerNotification).toList();
+        Set<String> untoldIds = batch.stream().filter(assigned -> !assigned.getTriggerNotification())
+                .map(AbstractNotificationIT::notificationId).collect(Collectors.toSet());
+        Set<String> toldIds = told.stream().map(AbstractNotificationIT::notificationId).collect(Collectors.toSet());
+
+        upstream.publishAllToPartition(Topics.LEAD_ASSIGNED, 4, batch);
+
+        awaitNotificationSentAbout(told);
+        // The last store operation of the told ones, which came in the same polls as the untold ones.
+        await().atMost(TopicProbe.PATIENCE).until(() -> storeCommands.naming(toldIds).stream()
+                .filter(command -> command.name().equals("delete"))
+                .flatMap(command -> command.ids().stream())
+                .collect(Collectors.toSet()).containsAll(toldIds));
+        List<Command> commands = storeCommands.naming(untoldIds);
+        for (String id : untoldIds) {
+            assertThat(commands.stream().filter(command -> command.ids().contains(id)))
+                    .extracting(Command::name, Command::collection)
+                    .containsExactly(tuple("find", "notifications"), tuple("insert", "notifications"));
+            assertThat(document(id).state()).isEqualTo(NotificationState.SUPPRESSED);
+        }
+        assertThat(commands).hasSizeLessThan(2 * untoldIds.size());
+        for (LeadAssigned assigned : batch) {
+            assertThat(probe.events(Topics.NOTIFICATION_SENT, assigned.getLeadId()))
+                    .hasSize(assigned.getTriggerNotification() ? 1 : 0);
+            assertThat(webhook.requests(assigned.getLeadId())).hasSize(assigned.getTriggerNotification() ? 1 : 0);
+        }
+    }
+
     void publishOverEveryPartition(List<LeadAssigned> events) {
         for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
             int first = partition;

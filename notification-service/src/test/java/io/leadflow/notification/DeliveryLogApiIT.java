@@ -55,6 +55,28 @@ class DeliveryLogApiIT extends AbstractNotificationIT {
     }
 
     @Test
+    void shouldShowANotificationNobodyWasToldOnPurposeWithTheReasonAndNoAttempt() throws Exception {
+        String leadId = newLeadId();
+        LeadAssigned untold = leadAssigned(leadId, "00v-1", ALICE).setTriggerNotification(false).build();
+        String toldLead = leadOnSamePartitionAs(leadId);
+        Instant now = clock.instant();
+        upstream.publish(Topics.LEAD_ASSIGNED, untold);
+        // Same partition, handled after it: once this one is notified, the untold one was recorded.
+        upstream.publish(Topics.LEAD_ASSIGNED, leadAssigned(toldLead, "00v-2", ALICE).build());
+        probe.awaitEvent(Topics.NOTIFICATION_SENT, toldLead);
+
+        HttpResponse<String> response = get("/notifications?leadId=" + leadId);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, Object> suppressed = entry(notificationId(untold),
+                "New lead assigned to you: Dana Reyes (Acme Corp)", "SUPPRESSED", 0, null, now, null);
+        suppressed.put("destination", null);
+        suppressed.put("reason", "the activation asked that nobody be told (lead.assigned with triggerNotification "
+                + "false)");
+        assertThat(json(response.body())).containsExactly(suppressed);
+    }
+
+    @Test
     void shouldAnswerAnEmptyListForALeadNobodyWasToldAbout() throws Exception {
         HttpResponse<String> response = get("/notifications?leadId=" + newLeadId());
 
@@ -95,6 +117,7 @@ class DeliveryLogApiIT extends AbstractNotificationIT {
         entry.put("lastError", lastError);
         entry.put("createdAt", createdAt.toString());
         entry.put("sentAt", sentAt == null ? null : sentAt.toString());
+        entry.put("reason", null);
         return entry;
     }
 }

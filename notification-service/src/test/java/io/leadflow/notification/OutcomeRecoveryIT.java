@@ -139,7 +139,7 @@ class OutcomeRecoveryIT extends AbstractNotificationIT {
                 "evt-" + leadId, ALICE, Channel.WEBHOOK, DEFAULT_URL, SUBJECT, payload(notificationId, leadId), state,
                 attempts, createdAt, nextAttemptAt,
                 last != null && last.kind() == Outcome.Kind.SENT ? last.occurredAt() : null,
-                last == null ? null : last.reason(), last);
+                last == null ? null : last.reason(), last, null);
     }
 
     /** Its due entry, claimed by the dead instance until {@code claimEnds}, no outcome confirmed published. */

@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param occurredAt when the response became active; the start of the time to assign
  * @param triggerAssignment false when the activation must not route the lead
+ * @param round which activation of the response this is (a first one or a reactivation), and whether the owner
+ *     it leads to may be told
  */
 public record Activation(
         String responseId,
@@ -15,5 +17,11 @@ public record Activation(
         String correlationId,
         Instant occurredAt,
         Lead lead,
-        boolean triggerAssignment) {
+        boolean triggerAssignment,
+        Round round) {
+
+    /** The assignment this activation starts: see {@link Round#assignmentId}. */
+    public String assignmentId() {
+        return round.assignmentId(responseId);
+    }
 }

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The assignment of one active response (one per response id), from the routing decision to the final
- * owner. Transitions are pure: they return the next state and leave storing it, conditionally on the state
- * it came from, to {@link Assignments}.
+ * The assignment of one round of an active response (its first activation, or a reactivation of it), from the
+ * routing decision to the final owner. Transitions are pure: they return the next state and leave storing it,
+ * conditionally on the state it came from, to {@link Assignments}.
  *
+ * @param assignmentId the response id for the response's first activation, an id of its own for a reactivation
+ *     (see {@link Round#assignmentId})
+ * @param round which activation started it, and whether its owner may be told; every transition keeps it
  * @param previousOwner the lead's owner when the response became active (null: unassigned)
  * @param temporaryOwner where the lead is parked for the external engine (null unless it was)
  * @param dueAt when the wait for the engine times out (null unless the lead was parked)
@@ -24,6 +27,7 @@ import java.util.Optional;
  *     true when not routed: that state calls for none)
  */
 public record Assignment(
+        String assignmentId,
         String responseId,
         String leadId,
         String campaignId,
@@ -40,7 +44,8 @@ public record Assignment(
         Instant assignedAt,
         Instant updatedAt,
         boolean hopper,
-        boolean published) {
+        boolean published,
+        Round round) {
 
     /** An activation that does not route the lead. */
     static Assignment notRouted(Activation activation, RoutingExplanation why, Instant now) {
@@ -79,15 +84,20 @@ public record Assignment(
     private static Assignment begin(Activation activation, AssignmentState state, Owner temporaryOwner,
             Instant dueAt, RoutingExplanation why, Owner finalOwner, AssignmentMethod method, Instant assignedAt,
             boolean hopper, Instant now, boolean published) {
-        return new Assignment(activation.responseId(), activation.leadId(), activation.campaignId(),
-                activation.correlationId(), activation.occurredAt(), state, activation.lead().owner(),
-                temporaryOwner, dueAt, activation.lead(), why, finalOwner, method, assignedAt, now, hopper,
-                published);
+        return new Assignment(activation.assignmentId(), activation.responseId(), activation.leadId(),
+                activation.campaignId(), activation.correlationId(), activation.occurredAt(), state,
+                activation.lead().owner(), temporaryOwner, dueAt, activation.lead(), why, finalOwner, method,
+                assignedAt, now, hopper, published, activation.round());
     }
 
     /** Why the assignment is in its state, in one sentence. */
     public String reason() {
         return explanation.summary();
+    }
+
+    /** Whether the owner may be told: false when the activation asked that nobody be (lead.assigned says so). */
+    public boolean triggerNotification() {
+        return round.triggerNotification();
     }
 
     public boolean isWaiting() {
@@ -124,9 +134,9 @@ public record Assignment(
     }
 
     private Assignment assigned(Owner owner, AssignmentMethod how, String why, Instant when, Instant now) {
-        return new Assignment(responseId, leadId, campaignId, correlationId, activatedAt, AssignmentState.ASSIGNED,
-                previousOwner, temporaryOwner, dueAt, lead, explanation.then(why), owner, how, when, now, hopper,
-                false);
+        return new Assignment(assignmentId, responseId, leadId, campaignId, correlationId, activatedAt,
+                AssignmentState.ASSIGNED, previousOwner, temporaryOwner, dueAt, lead, explanation.then(why), owner,
+                how, when, now, hopper, false, round);
     }
 
     /**
@@ -138,10 +148,10 @@ public record Assignment(
             return Optional.empty();
         }
         String from = finalOwner == null ? "" : ", taking it from " + finalOwner.label();
-        return Optional.of(new Assignment(responseId, leadId, campaignId, correlationId, activatedAt,
+        return Optional.of(new Assignment(assignmentId, responseId, leadId, campaignId, correlationId, activatedAt,
                 AssignmentState.ASSIGNED, previousOwner, finalOwner, dueAt, lead,
                 explanation.then(user.label() + " claimed the lead from the hopper" + from), user,
-                AssignmentMethod.HOPPER_CLAIM, now, now, true, false));
+                AssignmentMethod.HOPPER_CLAIM, now, now, true, false, round));
     }
 
     /**

@@ -68,26 +68,29 @@ public class AssignmentWorkflow {
     }
 
     /**
-     * Responses became active: routes the leads of those not handled before, together, then publishes every
-     * outcome still pending, together. State is read once per batch (assignments, the distribution rules'
-     * states, the owners the projection knows) and written once per batch (new assignments, rule states,
-     * load facts, published marks), so the cost of a lead does not depend on how many came before it.
+     * Responses became active: routes the leads of the activations not handled before, together, then publishes
+     * every outcome still pending, together. Each activation starts the assignment its {@link Round} names: a
+     * response's first activation one keyed by the response id, each reactivation one of its own, so a
+     * reactivation routes the lead again while a redelivery finds the assignment it started. State is read once
+     * per batch (assignments, the distribution rules' states, the owners the projection knows) and written once
+     * per batch (new assignments, rule states, load facts, published marks), so the cost of a lead does not
+     * depend on how many came before it.
      */
     public void activateAll(List<Activation> activations) {
-        Map<String, Activation> byResponse = new LinkedHashMap<>();
-        activations.forEach(activation -> byResponse.putIfAbsent(activation.responseId(), activation));
-        Map<String, Assignment> handled = new LinkedHashMap<>(assignments.findAll(byResponse.keySet()));
-        List<Activation> fresh = byResponse.values().stream()
-                .filter(activation -> !handled.containsKey(activation.responseId())).toList();
+        Map<String, Activation> byAssignment = new LinkedHashMap<>();
+        activations.forEach(activation -> byAssignment.putIfAbsent(activation.assignmentId(), activation));
+        Map<String, Assignment> handled = new LinkedHashMap<>(assignments.findAll(byAssignment.keySet()));
+        List<Activation> fresh = byAssignment.values().stream()
+                .filter(activation -> !handled.containsKey(activation.assignmentId())).toList();
         if (!fresh.isEmpty()) {
             List<Assignment> routed = route(fresh);
             Set<String> storedElsewhere = assignments.insertAll(routed);
             routed.stream()
-                    .filter(started -> !storedElsewhere.contains(started.responseId()))
-                    .forEach(started -> handled.put(started.responseId(), started));
+                    .filter(started -> !storedElsewhere.contains(started.assignmentId()))
+                    .forEach(started -> handled.put(started.assignmentId(), started));
             handled.putAll(assignments.findAll(storedElsewhere));
         }
-        List<Assignment> inOrder = byResponse.keySet().stream().map(handled::get).toList();
+        List<Assignment> inOrder = byAssignment.keySet().stream().map(handled::get).toList();
         advanceAll(inOrder);
         // Also for assignments found stored: an instance that died after storing them never confirmed their picks.
         router.confirmPicks(picksByRule(inOrder));
@@ -110,13 +113,13 @@ public class AssignmentWorkflow {
                 + " attempts in a row to route a batch of " + fresh.size() + " leads");
     }
 
-    /** The routing keys (response ids) each distribution rule picked a member under, for confirming them. */
+    /** The routing keys (assignment ids) each distribution rule picked a member under, for confirming them. */
     private static Map<String, List<String>> picksByRule(List<Assignment> routed) {
         Map<String, List<String>> keys = new HashMap<>();
         for (Assignment assignment : routed) {
             String rule = assignment.explanation().distributionRule();
             if (rule != null) {
-                keys.computeIfAbsent(rule, name -> new ArrayList<>()).add(assignment.responseId());
+                keys.computeIfAbsent(rule, name -> new ArrayList<>()).add(assignment.assignmentId());
             }
         }
         return keys;
@@ -142,25 +145,27 @@ public class AssignmentWorkflow {
         record NotClaimable(Assignment assignment) implements ClaimOutcome {
         }
 
-        record UnknownResponse(String responseId) implements ClaimOutcome {
+        record UnknownAssignment(String assignmentId) implements ClaimOutcome {
         }
     }
 
     /**
-     * A user claims the lead of a response from the hopper. First come, first served: of users claiming the
-     * same lead at the same time, on any instance, exactly one gets it.
+     * A user claims the lead of an assignment (for a response's first activation: the response id) from the
+     * hopper. First come, first served: of users claiming the same lead at the same time, on any instance,
+     * exactly one gets it. The claim keeps the assignment's round, so its {@code lead.assigned} says whether
+     * anybody may be told as the activation asked.
      */
-    public ClaimOutcome claim(String responseId, Owner user) {
-        Optional<Assignment> found = assignments.find(responseId);
+    public ClaimOutcome claim(String assignmentId, Owner user) {
+        Optional<Assignment> found = assignments.find(assignmentId);
         if (found.isEmpty()) {
-            return new ClaimOutcome.UnknownResponse(responseId);
+            return new ClaimOutcome.UnknownAssignment(assignmentId);
         }
         Optional<Assignment> claimed = found.get().claimedBy(user, clock.instant());
         if (claimed.isPresent() && assignments.claim(claimed.get())) {
             publishPending(List.of(claimed.get()));
             return new ClaimOutcome.Claimed(claimed.get());
         }
-        return new ClaimOutcome.NotClaimable(assignments.find(responseId).orElseThrow());
+        return new ClaimOutcome.NotClaimable(assignments.find(assignmentId).orElseThrow());
     }
 
     /** Leads in the hopper that users may claim, oldest first. */
@@ -206,7 +211,7 @@ public class AssignmentWorkflow {
         Instant before = clock.instant().minus(PUBLICATION_GRACE);
         List<Assignment> stalled = assignments.stalled(before);
         advanceAll(stalled);
-        assignments.settled(stalled.stream().map(Assignment::responseId).toList(), before);
+        assignments.settled(stalled.stream().map(Assignment::assignmentId).toList(), before);
         confirmStoredPicks(before);
     }
 

@@ -7,24 +7,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 
-/** Where assignments are kept. Every write is a conditional single-document update, safe under concurrency. */
+/**
+ * Where assignments are kept, by assignment id (the response id for a response's first activation; see
+ * {@link Round#assignmentId}). Every write is a conditional single-document update, safe under concurrency.
+ */
 public interface Assignments {
 
-    /** Stores a new assignment; false when one already exists for its response (a redelivered activation). */
+    /** Stores a new assignment; false when it exists already (a redelivered activation). */
     boolean insert(Assignment assignment);
 
     /**
-     * Stores new assignments in one write; returns the response ids of those that were not stored because an
-     * assignment already exists for them (another instance stored it first).
+     * Stores new assignments in one write; returns the ids of those that were not stored because they exist
+     * already (another instance stored them first).
      */
     Set<String> insertAll(List<Assignment> assignments);
 
-    Optional<Assignment> find(String responseId);
+    Optional<Assignment> find(String assignmentId);
 
-    /** The assignments of these responses that exist, by response id, in one read. */
-    Map<String, Assignment> findAll(Collection<String> responseIds);
+    /** The assignments among these ids that exist, by assignment id, in one read. */
+    Map<String, Assignment> findAll(Collection<String> assignmentIds);
 
-    /** The lead's assignments, oldest activation first. */
+    /** The lead's assignments, every round of every response, oldest activation first. */
     List<Assignment> ofLead(String leadId);
 
     /** The assignments of these leads that wait for the external engine, in one read of the open waits. */
@@ -46,7 +49,7 @@ public interface Assignments {
     List<Assignment> stalled(Instant before);
 
     /** The stalled assignments' events are out: forget them, unless a newer transition began since. */
-    void settled(Collection<String> responseIds, Instant before);
+    void settled(Collection<String> assignmentIds, Instant before);
 
     /**
      * Stores a claim of a hopper lead if it is still claimable. Of users claiming the same lead at the same

@@ -68,7 +68,8 @@ public class LeadRouter {
                     : new KeepOwner(current, RoutingExplanation.of(
                             current.describe() + " is not subject to reassignment and keeps the lead"));
         }
-        RoutingSubject subject = new RoutingSubject(activation.responseId(), activation.leadId(),
+        // Keyed by the assignment: a reactivation takes a turn of its own, a redelivery finds its earlier pick.
+        RoutingSubject subject = new RoutingSubject(activation.assignmentId(), activation.leadId(),
                 activation.campaignId(), activation.lead());
         Distribution distribution = distributor.distribute(
                 configuration.configuration().activationTarget(), subject, configuration, now, session);

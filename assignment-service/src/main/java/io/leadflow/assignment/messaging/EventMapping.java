@@ -1,6 +1,7 @@
 package io.leadflow.assignment.messaging;
 
 import io.leadflow.assignment.domain.Activation;
+import io.leadflow.assignment.domain.ActivationKind;
 import io.leadflow.assignment.domain.Lead;
 import io.leadflow.assignment.domain.LeadAttributes;
 import io.leadflow.assignment.domain.Owner;
@@ -8,6 +9,7 @@ import io.leadflow.assignment.domain.LeadStatusChange;
 import io.leadflow.assignment.domain.OwnerChange;
 import io.leadflow.assignment.domain.routing.LeadLoads;
 import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.assignment.domain.Round;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import io.leadflow.events.CandidateVerdict;
 import io.leadflow.events.LeadOwnerChanged;
@@ -24,6 +26,11 @@ final class EventMapping {
     private EventMapping() {
     }
 
+    /**
+     * A v1 writer's activation has no {@code triggerNotification}: Avro fills in its default, true. A reactivation
+     * needs its event id, which names its round of assignment; a kind this version does not know is routed as a
+     * first activation.
+     */
     static Activation activation(ResponseActivated event) {
         String context = "response.activated " + event.getEventId();
         return new Activation(
@@ -33,7 +40,18 @@ final class EventMapping {
                 event.getCorrelationId(),
                 event.getOccurredAt(),
                 lead(event.getLead(), context),
-                event.getTriggerAssignment());
+                event.getTriggerAssignment(),
+                round(event, context));
+    }
+
+    private static Round round(ResponseActivated event, String context) {
+        Round round = switch (event.getKind()) {
+            case REACTIVATED -> Round.reactivation(required(event.getEventId(), "eventId of a reactivation", context),
+                    event.getReactivationScenario(), event.getReactivationDecisionId());
+            case NEW_RESPONSE -> Round.firstActivation(event.getEventId());
+            case UNKNOWN -> new Round(event.getEventId(), ActivationKind.UNKNOWN, true, null, null);
+        };
+        return event.getTriggerNotification() ? round : round.withoutNotification();
     }
 
     static LeadStatusChange statusChange(LeadStatusChanged event) {

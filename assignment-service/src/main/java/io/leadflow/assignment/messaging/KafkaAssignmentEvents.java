@@ -15,9 +15,12 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the assignment process's events. Every id is derived from the response id, and every field
- * from the stored assignment, so publishing the same assignment again yields the very same event. A claim
- * from the hopper is a later decision about the same response, so its events have ids of their own.
+ * Publishes the assignment process's events. Every id is derived from the assignment id (the response id for a
+ * response's first activation, as ever; an id of its own for each reactivation), and every field from the
+ * stored assignment, so publishing the same assignment again yields the very same event, and a reactivation's
+ * events are new ones. A claim from the hopper is a later decision about the same assignment, so its events
+ * have ids of their own. {@code lead.assigned} says whether the activation let anybody be told
+ * ({@code triggerNotification}); {@code lead.assignment.requested}, a command to the CRM, has no such field.
  */
 @Component
 class KafkaAssignmentEvents implements AssignmentEvents {
@@ -62,9 +65,9 @@ class KafkaAssignmentEvents implements AssignmentEvents {
     private static LeadAssignmentRequested request(Assignment assignment, AssignmentPurpose purpose, Owner owner,
             Instant occurredAt) {
         String requestId = isClaim(assignment)
-                ? EventIds.derived(Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.responseId(), purpose.name(),
+                ? EventIds.derived(Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.assignmentId(), purpose.name(),
                         CLAIM)
-                : EventIds.derived(Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.responseId(), purpose.name());
+                : EventIds.derived(Topics.Names.LEAD_ASSIGNMENT_REQUESTED, assignment.assignmentId(), purpose.name());
         return LeadAssignmentRequested.newBuilder()
                 .setEventId(requestId)
                 .setOccurredAt(occurredAt)
@@ -80,8 +83,8 @@ class KafkaAssignmentEvents implements AssignmentEvents {
     private static LeadAssigned assignedEvent(Assignment assigned) {
         return LeadAssigned.newBuilder()
                 .setEventId(isClaim(assigned)
-                        ? EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.responseId(), CLAIM)
-                        : EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.responseId()))
+                        ? EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.assignmentId(), CLAIM)
+                        : EventIds.derived(Topics.Names.LEAD_ASSIGNED, assigned.assignmentId()))
                 .setOccurredAt(assigned.assignedAt())
                 .setCorrelationId(assigned.correlationId())
                 .setLeadId(assigned.leadId())
@@ -96,6 +99,7 @@ class KafkaAssignmentEvents implements AssignmentEvents {
                 .setTimeToAssignMillis(assigned.timeToAssignMillis())
                 .setLead(EventMapping.toAvro(assigned.assignedLead()))
                 .setExplanation(EventMapping.toAvro(assigned.explanation()))
+                .setTriggerNotification(assigned.triggerNotification())
                 .build();
     }
 

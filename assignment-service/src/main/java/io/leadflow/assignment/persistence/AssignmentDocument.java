@@ -1,8 +1,10 @@
 package io.leadflow.assignment.persistence;
 
+import io.leadflow.assignment.domain.ActivationKind;
 import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
+import io.leadflow.assignment.domain.Round;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
@@ -11,15 +13,24 @@ import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * One active response's assignment. The response id is the document id, so a redelivered activation finds
- * the document its first delivery stored instead of creating a second one. {@code reason} repeats the
+ * One round of an active response's assignment. The assignment id is the document id: the response id for the
+ * response's first activation (as for every document stored before rounds existed), an id derived from the
+ * activation for a reactivation; so a redelivered activation finds the document its first delivery stored
+ * instead of creating a second one, and a reactivation creates one of its own. {@code reason} repeats the
  * explanation's summary for people reading the collection. A wait's parking request has its own published
  * flag, so marking it published by {@code _id} alone can never mark the outcome that completed the wait.
+ *
+ * <p>Documents stored before rounds existed have no {@code responseId} (it is the {@code _id}), no activation
+ * event id or kind, and no {@code triggerNotification}: their owners are told, as they always were.
+ *
+ * @param triggerNotification false when the activation asked that nobody be told; null (stored before the flag
+ *     existed) reads as true
  */
 @Document("assignments")
 @CompoundIndex(name = "hopper", def = "{'hopper': 1, 'method': 1, 'activatedAt': 1}")
 record AssignmentDocument(
-        @Id String responseId,
+        @Id String assignmentId,
+        String responseId,
         @Indexed String leadId,
         String campaignId,
         String correlationId,
@@ -37,7 +48,12 @@ record AssignmentDocument(
         Instant updatedAt,
         boolean hopper,
         boolean published,
-        boolean parkingPublished) {
+        boolean parkingPublished,
+        String activationEventId,
+        ActivationKind activationKind,
+        Boolean triggerNotification,
+        String reactivationScenario,
+        String reactivationDecisionId) {
 
     static final String ID = "_id";
     static final String LEAD_ID = "leadId";
@@ -56,19 +72,24 @@ record AssignmentDocument(
     static final String PARKING_PUBLISHED = "parkingPublished";
 
     static AssignmentDocument of(Assignment assignment) {
-        return new AssignmentDocument(assignment.responseId(), assignment.leadId(), assignment.campaignId(),
-                assignment.correlationId(), assignment.activatedAt(), assignment.state(),
+        Round round = assignment.round();
+        return new AssignmentDocument(assignment.assignmentId(), assignment.responseId(), assignment.leadId(),
+                assignment.campaignId(), assignment.correlationId(), assignment.activatedAt(), assignment.state(),
                 StoredOwner.of(assignment.previousOwner()), StoredOwner.of(assignment.temporaryOwner()),
                 assignment.dueAt(), StoredLead.of(assignment.lead()), assignment.reason(), assignment.explanation(),
                 StoredOwner.of(assignment.finalOwner()), assignment.method(), assignment.assignedAt(),
                 assignment.updatedAt(), assignment.hopper(), !assignment.isWaiting() && assignment.published(),
-                assignment.isWaiting() && assignment.published());
+                assignment.isWaiting() && assignment.published(), round.activationEventId(), round.kind(),
+                round.triggerNotification(), round.reactivationScenario(), round.reactivationDecisionId());
     }
 
     Assignment toAssignment() {
-        return new Assignment(responseId, leadId, campaignId, correlationId, activatedAt, state,
-                StoredOwner.toOwner(previousOwner), StoredOwner.toOwner(temporaryOwner), dueAt, lead.toLead(),
-                explanation, StoredOwner.toOwner(finalOwner), method, assignedAt, updatedAt, hopper,
-                state == AssignmentState.WAITING_FOR_ENGINE ? parkingPublished : published);
+        Round round = new Round(activationEventId, activationKind, !Boolean.FALSE.equals(triggerNotification),
+                reactivationScenario, reactivationDecisionId);
+        return new Assignment(assignmentId, responseId == null ? assignmentId : responseId, leadId, campaignId,
+                correlationId, activatedAt, state, StoredOwner.toOwner(previousOwner),
+                StoredOwner.toOwner(temporaryOwner), dueAt, lead.toLead(), explanation, StoredOwner.toOwner(finalOwner),
+                method, assignedAt, updatedAt, hopper,
+                state == AssignmentState.WAITING_FOR_ENGINE ? parkingPublished : published, round);
     }
 }

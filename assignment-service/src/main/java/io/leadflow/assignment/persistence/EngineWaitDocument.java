@@ -6,15 +6,15 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * A wait for the external engine that is still open, one per parked response, removed when the wait
- * completes. The timer and owner changes look for waits here, so they cost what is pending, not every
+ * A wait for the external engine that is still open, one per parked assignment (by assignment id), removed when
+ * the wait completes. The timer and owner changes look for waits here, so they cost what is pending, not every
  * assignment ever made; removing the document is what decides which of an owner change and a timeout
  * completes the wait.
  */
 @Document("engine_waits")
 @CompoundIndex(name = "by_lead", def = "{'leadId': 1}")
 @CompoundIndex(name = "by_due", def = "{'dueAt': 1}")
-record EngineWaitDocument(@Id String responseId, String leadId, Instant dueAt) {
+record EngineWaitDocument(@Id String assignmentId, String leadId, Instant dueAt) {
 
     static final String ID = "_id";
     static final String LEAD_ID = "leadId";

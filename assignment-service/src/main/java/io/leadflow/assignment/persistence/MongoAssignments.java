@@ -53,7 +53,7 @@ class MongoAssignments implements Assignments {
     /**
      * One unordered insert of the whole batch, after the waits among them are recorded (a wait recorded for an
      * assignment that then fails to be stored is dropped by the timer). A duplicate key means another instance
-     * stored that response's assignment first (a rebalance moved its partition mid-batch).
+     * stored that assignment first (a rebalance moved its partition mid-batch).
      */
     @Override
     public Set<String> insertAll(List<Assignment> assignments) {
@@ -72,7 +72,7 @@ class MongoAssignments implements Assignments {
                 if (error.getCode() != DUPLICATE_KEY) {
                     throw partly;
                 }
-                storedElsewhere.add(assignments.get(error.getIndex()).responseId());
+                storedElsewhere.add(assignments.get(error.getIndex()).assignmentId());
             }
             return storedElsewhere;
         }
@@ -83,23 +83,23 @@ class MongoAssignments implements Assignments {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, EngineWaitDocument.class);
-        waiting.forEach(wait -> bulk.upsert(query(where(EngineWaitDocument.ID).is(wait.responseId())),
+        waiting.forEach(wait -> bulk.upsert(query(where(EngineWaitDocument.ID).is(wait.assignmentId())),
                 new Update().set(EngineWaitDocument.LEAD_ID, wait.leadId()).set(EngineWaitDocument.DUE_AT, wait.dueAt())));
         bulk.execute();
     }
 
     @Override
-    public Optional<Assignment> find(String responseId) {
-        return Optional.ofNullable(mongo.findById(responseId, AssignmentDocument.class))
+    public Optional<Assignment> find(String assignmentId) {
+        return Optional.ofNullable(mongo.findById(assignmentId, AssignmentDocument.class))
                 .map(AssignmentDocument::toAssignment);
     }
 
     @Override
-    public Map<String, Assignment> findAll(Collection<String> responseIds) {
+    public Map<String, Assignment> findAll(Collection<String> assignmentIds) {
         Map<String, Assignment> found = new HashMap<>();
-        if (!responseIds.isEmpty()) {
-            mongo.find(query(where(AssignmentDocument.ID).in(responseIds)), AssignmentDocument.class)
-                    .forEach(stored -> found.put(stored.responseId(), stored.toAssignment()));
+        if (!assignmentIds.isEmpty()) {
+            mongo.find(query(where(AssignmentDocument.ID).in(assignmentIds)), AssignmentDocument.class)
+                    .forEach(stored -> found.put(stored.assignmentId(), stored.toAssignment()));
         }
         return found;
     }
@@ -124,12 +124,12 @@ class MongoAssignments implements Assignments {
      */
     @Override
     public boolean complete(Assignment assigned) {
-        enterOutbox(assigned.responseId());
-        if (mongo.remove(query(where(EngineWaitDocument.ID).is(assigned.responseId())), EngineWaitDocument.class)
+        enterOutbox(assigned.assignmentId());
+        if (mongo.remove(query(where(EngineWaitDocument.ID).is(assigned.assignmentId())), EngineWaitDocument.class)
                 .getDeletedCount() == 0) {
             return false;
         }
-        mongo.updateFirst(query(where(AssignmentDocument.ID).is(assigned.responseId())), outcome(assigned),
+        mongo.updateFirst(query(where(AssignmentDocument.ID).is(assigned.assignmentId())), outcome(assigned),
                 AssignmentDocument.class);
         return true;
     }
@@ -140,9 +140,9 @@ class MongoAssignments implements Assignments {
      */
     @Override
     public boolean claim(Assignment claimed) {
-        enterOutbox(claimed.responseId());
+        enterOutbox(claimed.assignmentId());
         return mongo.findAndModify(
-                query(where(AssignmentDocument.ID).is(claimed.responseId())
+                query(where(AssignmentDocument.ID).is(claimed.assignmentId())
                         .and(AssignmentDocument.HOPPER).is(true)
                         .and(AssignmentDocument.PUBLISHED).is(true)
                         .and(AssignmentDocument.METHOD).ne(AssignmentMethod.HOPPER_CLAIM)
@@ -175,8 +175,8 @@ class MongoAssignments implements Assignments {
                 .set(AssignmentDocument.PUBLISHED, false);
     }
 
-    private void enterOutbox(String responseId) {
-        mongo.upsert(query(where(OutboxEntryDocument.ID).is(responseId)),
+    private void enterOutbox(String assignmentId) {
+        mongo.upsert(query(where(OutboxEntryDocument.ID).is(assignmentId)),
                 Update.update(OutboxEntryDocument.SINCE, clock.instant()), OutboxEntryDocument.class);
     }
 
@@ -192,8 +192,8 @@ class MongoAssignments implements Assignments {
      * never stored (its batch failed and was routed again elsewhere) is dropped.
      */
     private List<Assignment> waiting(List<EngineWaitDocument> waits) {
-        Map<String, Assignment> stored = findAll(waits.stream().map(EngineWaitDocument::responseId).toList());
-        List<String> orphans = waits.stream().map(EngineWaitDocument::responseId)
+        Map<String, Assignment> stored = findAll(waits.stream().map(EngineWaitDocument::assignmentId).toList());
+        List<String> orphans = waits.stream().map(EngineWaitDocument::assignmentId)
                 .filter(id -> !stored.containsKey(id)).toList();
         if (!orphans.isEmpty()) {
             mongo.remove(query(where(EngineWaitDocument.ID).in(orphans)), EngineWaitDocument.class);
@@ -209,24 +209,25 @@ class MongoAssignments implements Assignments {
     @Override
     public List<Assignment> stalled(Instant before) {
         List<String> ids = mongo.find(query(where(OutboxEntryDocument.SINCE).lte(before)), OutboxEntryDocument.class)
-                .stream().map(OutboxEntryDocument::responseId).toList();
+                .stream().map(OutboxEntryDocument::assignmentId).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
         List<Assignment> stalled = new ArrayList<>(findAll(ids).values());
         List<Assignment> waiting = stalled.stream().filter(Assignment::isWaiting).toList();
         Set<String> open = new HashSet<>();
-        mongo.find(query(where(EngineWaitDocument.ID).in(waiting.stream().map(Assignment::responseId).toList())),
-                EngineWaitDocument.class).forEach(wait -> open.add(wait.responseId()));
-        recordWaits(waiting.stream().filter(wait -> !open.contains(wait.responseId())).toList());
+        mongo.find(query(where(EngineWaitDocument.ID).in(waiting.stream().map(Assignment::assignmentId).toList())),
+                EngineWaitDocument.class).forEach(wait -> open.add(wait.assignmentId()));
+        recordWaits(waiting.stream().filter(wait -> !open.contains(wait.assignmentId())).toList());
         return stalled;
     }
 
     /** Forgets outbox entries from before {@code before}; one written since stays for its own transition. */
     @Override
-    public void settled(Collection<String> responseIds, Instant before) {
-        if (!responseIds.isEmpty()) {
-            mongo.remove(query(where(OutboxEntryDocument.ID).in(responseIds).and(OutboxEntryDocument.SINCE).lte(before)),
+    public void settled(Collection<String> assignmentIds, Instant before) {
+        if (!assignmentIds.isEmpty()) {
+            mongo.remove(query(where(OutboxEntryDocument.ID).in(assignmentIds)
+                            .and(OutboxEntryDocument.SINCE).lte(before)),
                     OutboxEntryDocument.class);
         }
     }
@@ -238,7 +239,8 @@ class MongoAssignments implements Assignments {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssignmentDocument.class);
-        published.forEach(assignment -> bulk.updateOne(query(where(AssignmentDocument.ID).is(assignment.responseId())),
+        published.forEach(assignment -> bulk.updateOne(
+                query(where(AssignmentDocument.ID).is(assignment.assignmentId())),
                 Update.update(assignment.isWaiting() ? AssignmentDocument.PARKING_PUBLISHED : AssignmentDocument.PUBLISHED,
                         true)));
         bulk.execute();

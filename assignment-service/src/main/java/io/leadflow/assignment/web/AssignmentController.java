@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read-only views for operators: where the assignment of a response, or of every response of a lead, stands,
- * and why (the routing explanation).
+ * Read-only views for operators: where an assignment, or every assignment of a lead, stands, and why (the
+ * routing explanation). A response's first activation's assignment has the response id as its id; each
+ * reactivation of the response is an assignment of its own, listed with its id among the lead's.
  */
 @RestController
 @Tag(name = "Assignments", description = "Where each active response's lead went, and why")
@@ -22,17 +23,21 @@ class AssignmentController {
         this.assignments = assignments;
     }
 
-    @GetMapping("/assignments/{responseId}")
-    @Operation(summary = "The assignment of one active response, with its explanation")
-    AssignmentView assignment(@PathVariable String responseId) {
-        return assignments.find(responseId)
+    @GetMapping("/assignments/{assignmentId}")
+    @Operation(summary = "One assignment, with its explanation",
+            description = "The assignment of a response's first activation has the response id as its id; a "
+                    + "reactivation's has an id of its own (assignmentId, as GET /leads/{leadId}/assignments "
+                    + "lists it).")
+    AssignmentView assignment(@PathVariable String assignmentId) {
+        return assignments.find(assignmentId)
                 .map(AssignmentView::of)
                 .orElseThrow(() -> ApiException.notFound("Assignment not found",
-                        "No assignment for response " + responseId));
+                        "No assignment " + assignmentId));
     }
 
     @GetMapping("/leads/{leadId}/assignments")
-    @Operation(summary = "Every assignment of a lead, oldest first: answers \"why did this lead go to her?\"")
+    @Operation(summary = "Every assignment of a lead, every round of every response, oldest activation first: "
+            + "answers \"why did this lead go to her?\"")
     List<AssignmentView> assignmentsOfLead(@PathVariable String leadId) {
         return assignments.ofLead(leadId).stream().map(AssignmentView::of).toList();
     }

@@ -43,23 +43,25 @@ class HopperController {
         return workflow.hopper(limit).stream().map(AssignmentView::of).toList();
     }
 
-    @PostMapping("/hopper/{responseId}/claim")
+    @PostMapping("/hopper/{assignmentId}/claim")
     @Operation(summary = "Claim a lead from the hopper",
             description = "The first claim wins; the lead's owner becomes the claiming user and lead.assigned "
-                    + "(method HOPPER_CLAIM) is published. 409 when someone claimed it first or it is not in the "
-                    + "hopper; 422 when the user is not in the routing configuration's user directory.")
-    AssignmentView claim(@PathVariable String responseId, @Valid @RequestBody ClaimRequest request) {
+                    + "(method HOPPER_CLAIM) is published. The assignment id is the response id for a response's "
+                    + "first activation, and the assignmentId the hopper lists for a reactivation. 409 when someone "
+                    + "claimed it first or it is not in the hopper; 422 when the user is not in the routing "
+                    + "configuration's user directory.")
+    AssignmentView claim(@PathVariable String assignmentId, @Valid @RequestBody ClaimRequest request) {
         RoutingUser user = setup.current().configuration().user(request.userId())
                 .orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown user",
                         "user " + request.userId() + " is not in the routing configuration's user directory"));
-        ClaimOutcome outcome = workflow.claim(responseId, new Owner(user.id(), OwnerKind.USER, user.name()));
+        ClaimOutcome outcome = workflow.claim(assignmentId, new Owner(user.id(), OwnerKind.USER, user.name()));
         if (outcome instanceof ClaimOutcome.Claimed claimed) {
             return AssignmentView.of(claimed.assignment());
         }
         if (outcome instanceof ClaimOutcome.NotClaimable notClaimable) {
             throw new ApiException(HttpStatus.CONFLICT, "Lead not claimable", whyNot(notClaimable.assignment()));
         }
-        throw ApiException.notFound("Assignment not found", "No assignment for response " + responseId);
+        throw ApiException.notFound("Assignment not found", "No assignment " + assignmentId);
     }
 
     private static String whyNot(Assignment assignment) {

@@ -2,6 +2,7 @@ package io.leadflow.assignment.web;
 
 import io.leadflow.assignment.domain.Activation;
 import io.leadflow.assignment.domain.AssignmentWorkflow;
+import io.leadflow.assignment.domain.Round;
 import io.leadflow.assignment.domain.routing.ConfigurationVersion;
 import io.leadflow.assignment.domain.routing.RoutingSetup;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,7 +42,7 @@ class RoutingPreviewController {
                 : setup.proposal(request.configuration());
         LeadInput lead = request.lead();
         Activation activation = new Activation(PREVIEW, lead.leadId() == null ? PREVIEW : lead.leadId(),
-                lead.campaignId(), PREVIEW, clock.instant(), lead.toLead(), true);
+                lead.campaignId(), PREVIEW, clock.instant(), lead.toLead(), true, Round.firstActivation(PREVIEW));
         return AssignmentView.of(workflow.preview(activation, configuration));
     }
 }

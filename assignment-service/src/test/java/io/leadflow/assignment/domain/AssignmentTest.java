@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AssignmentTest {
@@ -174,12 +175,40 @@ class AssignmentTest {
                 RoutingExplanation.of("put in the hopper with Bob Baker as owner"), now);
 
         assertThat(routed.claimedBy(ALICE, now)).isEmpty();
-        Assignment published = new Assignment(routed.responseId(), routed.leadId(), routed.campaignId(),
-                routed.correlationId(), routed.activatedAt(), routed.state(), routed.previousOwner(),
-                routed.temporaryOwner(), routed.dueAt(), routed.lead(), routed.explanation(), routed.finalOwner(),
-                routed.method(), routed.assignedAt(), routed.updatedAt(), routed.hopper(), true);
+        Assignment published = new Assignment(routed.assignmentId(), routed.responseId(), routed.leadId(),
+                routed.campaignId(), routed.correlationId(), routed.activatedAt(), routed.state(),
+                routed.previousOwner(), routed.temporaryOwner(), routed.dueAt(), routed.lead(), routed.explanation(),
+                routed.finalOwner(), routed.method(), routed.assignedAt(), routed.updatedAt(), routed.hopper(), true,
+                routed.round());
         Assignment claimed = published.claimedBy(ALICE, now.plusSeconds(5)).orElseThrow();
         assertThat(claimed.ownerBeforeAssignment()).isEqualTo(BOB);
         assertThat(claimed.reason()).isEqualTo("Alice Archer claimed the lead from the hopper, taking it from Bob Baker");
+    }
+
+    @Test
+    void shouldKeepTheActivationsRoundThroughEveryTransition() {
+        Activation untold = DomainFixtures.withoutNotification(
+                DomainFixtures.reactivation(activation, "activated-again", Duration.ofDays(90)));
+        Assignment parked = waiting(untold);
+        Assignment hopperLead = Assignment.routed(untold, BOB, AssignmentMethod.HOPPER, true,
+                RoutingExplanation.of("put in the hopper with Bob Baker as owner"), now);
+        Assignment claimable = new Assignment(hopperLead.assignmentId(), hopperLead.responseId(), hopperLead.leadId(),
+                hopperLead.campaignId(), hopperLead.correlationId(), hopperLead.activatedAt(), hopperLead.state(),
+                hopperLead.previousOwner(), hopperLead.temporaryOwner(), hopperLead.dueAt(), hopperLead.lead(),
+                hopperLead.explanation(), hopperLead.finalOwner(), hopperLead.method(), hopperLead.assignedAt(),
+                hopperLead.updatedAt(), hopperLead.hopper(), true, hopperLead.round());
+
+        assertThat(List.of(parked,
+                parked.completedBy(change(untold, ROUTING_QUEUE, BOB, Duration.ofDays(90).plusSeconds(5)), now)
+                        .orElseThrow(),
+                parked.timedOut(untold.occurredAt().plus(WAIT), SDR_QUEUE).orElseThrow(),
+                Assignment.retained(untold, ALICE, RoutingExplanation.of("Alice keeps the lead"), now),
+                claimable.claimedBy(ALICE, now).orElseThrow()))
+                .allSatisfy(assignment -> {
+                    assertThat(assignment.round()).isEqualTo(untold.round());
+                    assertThat(assignment.assignmentId()).isEqualTo(untold.assignmentId());
+                    assertThat(assignment.responseId()).isEqualTo("00v-1");
+                    assertThat(assignment.triggerNotification()).isFalse();
+                });
     }
 }

@@ -9,9 +9,12 @@ import static io.leadflow.assignment.domain.DomainFixtures.WAIT;
 import static io.leadflow.assignment.domain.DomainFixtures.activation;
 import static io.leadflow.assignment.domain.DomainFixtures.change;
 import static io.leadflow.assignment.domain.DomainFixtures.policy;
+import static io.leadflow.assignment.domain.DomainFixtures.reactivation;
 import static io.leadflow.assignment.domain.DomainFixtures.router;
+import static io.leadflow.assignment.domain.DomainFixtures.withoutNotification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.leadflow.assignment.domain.routing.InMemoryLeadLoads;
 import io.leadflow.assignment.domain.routing.InMemoryRoutingConfigurations;
@@ -118,6 +121,43 @@ class AssignmentWorkflowTest {
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "ASSIGNED 00v-1 EXTERNAL_ENGINE 005-bob");
     }
 
+    @Test
+    void shouldRouteAReactivationOfAnAssignedResponseAsANewRoundAndDropRedeliveriesOfEither() {
+        workflow.activate(activation);
+        workflow.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(30))));
+        Activation reactivated = reactivation(activation, "activated-again", Duration.ofDays(90));
+        clock.advance(Duration.ofDays(90));
+
+        workflow.activateAll(List.of(reactivated, activation));
+        workflow.activate(reactivated);
+
+        assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "ASSIGNED 00v-1 EXTERNAL_ENGINE 005-bob",
+                "TEMPORARY_OWNER 00v-1 reactivated by activated-again");
+        assertThat(assignments.ofLead(activation.leadId())).extracting(Assignment::assignmentId, Assignment::state)
+                .containsExactly(tuple("00v-1", AssignmentState.ASSIGNED),
+                        tuple(reactivated.assignmentId(), AssignmentState.WAITING_FOR_ENGINE));
+        assertThat(reactivated.assignmentId()).isNotEqualTo("00v-1")
+                .isEqualTo(reactivation(activation, "activated-again", Duration.ZERO).assignmentId());
+    }
+
+    @Test
+    void shouldTellNobodyOfEveryOutcomeOfAnActivationThatAskedSoEvenThroughTheSweeper() {
+        Activation untold = withoutNotification(activation);
+        Activation told = activation("00v-2", INBOUND_QUEUE);
+        workflow.activateAll(List.of(untold, told));
+        clock.advance(WAIT);
+        events.failNext("ASSIGNED");
+        assertThatThrownBy(workflow::fireDueWaits).hasMessage("broker away");
+
+        clock.advance(AssignmentWorkflow.PUBLICATION_GRACE);
+        workflow.republishStalled();
+        workflow.fireDueWaits();
+
+        assertThat(events.published).filteredOn(line -> line.startsWith("ASSIGNED")).containsExactlyInAnyOrder(
+                "ASSIGNED 00v-1 TIMEOUT_FALLBACK 00G-sdr, nobody told", "ASSIGNED 00v-2 TIMEOUT_FALLBACK 00G-sdr");
+        assertThat(assignments.find("00v-1").orElseThrow().triggerNotification()).isFalse();
+    }
+
     private static final class InMemoryLeadOwners implements LeadOwners {
 
         private final Map<String, OwnerChange> latest = new HashMap<>();
@@ -158,24 +198,31 @@ class AssignmentWorkflowTest {
 
                 @Override
                 public void requestTemporaryOwner(Assignment waiting) {
-                    record("TEMPORARY_OWNER", waiting.responseId());
+                    record("TEMPORARY_OWNER", label(waiting));
                 }
 
                 @Override
                 public void requestFinalOwner(Assignment assigned) {
-                    record("FINAL_OWNER", assigned.responseId() + " " + assigned.finalOwner().id());
+                    record("FINAL_OWNER", label(assigned) + " " + assigned.finalOwner().id());
                 }
 
                 @Override
                 public void announceAssigned(Assignment assigned) {
-                    record("ASSIGNED", assigned.responseId() + " " + assigned.method() + " "
-                            + assigned.finalOwner().id());
+                    record("ASSIGNED", label(assigned) + " " + assigned.method() + " " + assigned.finalOwner().id()
+                            + (assigned.triggerNotification() ? "" : ", nobody told"));
                 }
 
                 @Override
                 public void awaitConfirmed() {
                 }
             };
+        }
+
+        /** The response, and for a reactivation the activation that started the round. */
+        private static String label(Assignment assignment) {
+            return assignment.round().isReactivation()
+                    ? assignment.responseId() + " reactivated by " + assignment.round().activationEventId()
+                    : assignment.responseId();
         }
 
         private void record(String kind, String what) {

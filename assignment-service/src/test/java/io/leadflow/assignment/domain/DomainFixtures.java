@@ -48,9 +48,24 @@ final class DomainFixtures {
                 Map.of("utm.source", "webinar")));
     }
 
+    /** The first activation of the response (a new MQL), of a lead owned by {@code owner}. */
     static Activation activation(String responseId, Owner owner) {
         return new Activation(responseId, "00Q-" + responseId, "701-spring-webinar", "corr-" + responseId,
-                ACTIVATED_AT, leadOwnedBy(owner), true);
+                ACTIVATED_AT, leadOwnedBy(owner), true, Round.firstActivation("activated-" + responseId));
+    }
+
+    /** The same response reactivated {@code later} by scenario "score-jump", in activation event {@code eventId}. */
+    static Activation reactivation(Activation first, String eventId, Duration later) {
+        return new Activation(first.responseId(), first.leadId(), first.campaignId(), first.correlationId(),
+                first.occurredAt().plus(later), first.lead(), true,
+                Round.reactivation(eventId, "score-jump", "decision-" + eventId));
+    }
+
+    /** The same activation, asking that nobody be told. */
+    static Activation withoutNotification(Activation activation) {
+        return new Activation(activation.responseId(), activation.leadId(), activation.campaignId(),
+                activation.correlationId(), activation.occurredAt(), activation.lead(), activation.triggerAssignment(),
+                activation.round().withoutNotification());
     }
 
     static OwnerChange change(Activation activation, Owner from, Owner to, Duration afterActivation) {

@@ -14,11 +14,11 @@ import java.util.Set;
 /** {@link Assignments} with the same conditional semantics as the MongoDB adapter, for workflow unit tests. */
 final class InMemoryAssignments implements Assignments {
 
-    private final Map<String, Assignment> byResponse = new LinkedHashMap<>();
+    private final Map<String, Assignment> byId = new LinkedHashMap<>();
 
     @Override
     public synchronized boolean insert(Assignment assignment) {
-        return byResponse.putIfAbsent(assignment.responseId(), assignment) == null;
+        return byId.putIfAbsent(assignment.assignmentId(), assignment) == null;
     }
 
     @Override
@@ -26,27 +26,27 @@ final class InMemoryAssignments implements Assignments {
         Set<String> storedElsewhere = new HashSet<>();
         for (Assignment assignment : assignments) {
             if (!insert(assignment)) {
-                storedElsewhere.add(assignment.responseId());
+                storedElsewhere.add(assignment.assignmentId());
             }
         }
         return storedElsewhere;
     }
 
     @Override
-    public synchronized Map<String, Assignment> findAll(Collection<String> responseIds) {
+    public synchronized Map<String, Assignment> findAll(Collection<String> assignmentIds) {
         Map<String, Assignment> found = new HashMap<>();
-        responseIds.stream().filter(byResponse::containsKey).forEach(id -> found.put(id, byResponse.get(id)));
+        assignmentIds.stream().filter(byId::containsKey).forEach(id -> found.put(id, byId.get(id)));
         return found;
     }
 
     @Override
-    public synchronized Optional<Assignment> find(String responseId) {
-        return Optional.ofNullable(byResponse.get(responseId));
+    public synchronized Optional<Assignment> find(String assignmentId) {
+        return Optional.ofNullable(byId.get(assignmentId));
     }
 
     @Override
     public synchronized List<Assignment> ofLead(String leadId) {
-        return byResponse.values().stream()
+        return byId.values().stream()
                 .filter(assignment -> assignment.leadId().equals(leadId))
                 .sorted(Comparator.comparing(Assignment::activatedAt))
                 .toList();
@@ -54,23 +54,23 @@ final class InMemoryAssignments implements Assignments {
 
     @Override
     public synchronized List<Assignment> waitsOfLeads(Collection<String> leadIds) {
-        return byResponse.values().stream()
+        return byId.values().stream()
                 .filter(assignment -> assignment.isWaiting() && leadIds.contains(assignment.leadId()))
                 .toList();
     }
 
     @Override
     public synchronized boolean complete(Assignment assigned) {
-        if (!byResponse.get(assigned.responseId()).isWaiting()) {
+        if (!byId.get(assigned.assignmentId()).isWaiting()) {
             return false;
         }
-        byResponse.put(assigned.responseId(), assigned);
+        byId.put(assigned.assignmentId(), assigned);
         return true;
     }
 
     @Override
     public synchronized List<Assignment> dueWaits(Instant now, int limit) {
-        return byResponse.values().stream()
+        return byId.values().stream()
                 .filter(assignment -> assignment.isWaiting() && !assignment.dueAt().isAfter(now))
                 .sorted(Comparator.comparing(Assignment::dueAt))
                 .limit(limit)
@@ -80,43 +80,43 @@ final class InMemoryAssignments implements Assignments {
     /** Every unpublished assignment counts as stalled: the in-memory store has no outbox to consult. */
     @Override
     public synchronized List<Assignment> stalled(Instant before) {
-        return byResponse.values().stream()
+        return byId.values().stream()
                 .filter(assignment -> !assignment.published() && !assignment.updatedAt().isAfter(before))
                 .toList();
     }
 
     @Override
-    public synchronized void settled(Collection<String> responseIds, Instant before) {
+    public synchronized void settled(Collection<String> assignmentIds, Instant before) {
     }
 
     @Override
     public synchronized boolean claim(Assignment claimed) {
-        if (!byResponse.get(claimed.responseId()).isClaimable()) {
+        if (!byId.get(claimed.assignmentId()).isClaimable()) {
             return false;
         }
-        byResponse.put(claimed.responseId(), claimed);
+        byId.put(claimed.assignmentId(), claimed);
         return true;
     }
 
     @Override
     public synchronized List<Assignment> claimable(int limit) {
-        return byResponse.values().stream().filter(Assignment::isClaimable)
+        return byId.values().stream().filter(Assignment::isClaimable)
                 .sorted(Comparator.comparing(Assignment::activatedAt)).limit(limit).toList();
     }
 
     @Override
     public synchronized void markPublished(List<Assignment> published) {
         for (Assignment assignment : published) {
-            Assignment a = byResponse.get(assignment.responseId());
+            Assignment a = byId.get(assignment.assignmentId());
             if (a.state() == assignment.state() && a.method() == assignment.method()) {
-                byResponse.put(a.responseId(), withPublished(a));
+                byId.put(a.assignmentId(), withPublished(a));
             }
         }
     }
 
     private static Assignment withPublished(Assignment a) {
-        return new Assignment(a.responseId(), a.leadId(), a.campaignId(), a.correlationId(), a.activatedAt(),
-                a.state(), a.previousOwner(), a.temporaryOwner(), a.dueAt(), a.lead(), a.explanation(),
-                a.finalOwner(), a.method(), a.assignedAt(), a.updatedAt(), a.hopper(), true);
+        return new Assignment(a.assignmentId(), a.responseId(), a.leadId(), a.campaignId(), a.correlationId(),
+                a.activatedAt(), a.state(), a.previousOwner(), a.temporaryOwner(), a.dueAt(), a.lead(), a.explanation(),
+                a.finalOwner(), a.method(), a.assignedAt(), a.updatedAt(), a.hopper(), true, a.round());
     }
 }

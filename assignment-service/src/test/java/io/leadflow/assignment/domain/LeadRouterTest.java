@@ -77,7 +77,7 @@ class LeadRouterTest {
     void shouldNotRouteAnActivationThatDoesNotTriggerAssignmentWhateverTheOwner() {
         Activation base = activation("00v-1", INBOUND_QUEUE);
         Activation withoutAssignment = new Activation(base.responseId(), base.leadId(), base.campaignId(),
-                base.correlationId(), base.occurredAt(), base.lead(), false);
+                base.correlationId(), base.occurredAt(), base.lead(), false, base.round());
 
         assertThat(routeByDefault(router, withoutAssignment)).isEqualTo(new NotRouted(
                 RoutingExplanation.of("response 00v-1 was activated without triggering assignment")));

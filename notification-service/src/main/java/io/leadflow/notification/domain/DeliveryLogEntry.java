@@ -2,7 +2,11 @@ package io.leadflow.notification.domain;
 
 import java.time.Instant;
 
-/** One notification about a lead as operators see it: to whom, where, and how delivery went. */
+/**
+ * One notification about a lead as operators see it: to whom, where, and how delivery went.
+ *
+ * @param reason why nobody was told, for a {@code SUPPRESSED} notification; null otherwise
+ */
 public record DeliveryLogEntry(
         String notificationId,
         Recipient recipient,
@@ -13,5 +17,6 @@ public record DeliveryLogEntry(
         int attempts,
         String lastError,
         Instant createdAt,
-        Instant sentAt) {
+        Instant sentAt,
+        String reason) {
 }

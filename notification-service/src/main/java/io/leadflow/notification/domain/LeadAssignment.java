@@ -4,9 +4,13 @@ import io.leadflow.platform.events.InvalidEventException;
 import java.time.Instant;
 
 /**
- * A lead's final owner was decided: the fact that triggers a notification to that owner.
+ * A lead's final owner was decided: the fact that triggers a notification to that owner, unless the activation
+ * behind it asked that nobody be told.
  *
  * @param triggerEvent name of the event that carried the fact, told to receivers so they can route it
+ * @param triggerNotification false when the activation asked that nobody be told (a reactivation scenario without
+ *     notifications): the notification is recorded as suppressed, never delivered; true from writers before the
+ *     flag existed
  */
 public record LeadAssignment(
         String triggerEvent,
@@ -20,7 +24,8 @@ public record LeadAssignment(
         String reason,
         Instant assignedAt,
         long timeToAssignMillis,
-        LeadFacts lead) {
+        LeadFacts lead,
+        boolean triggerNotification) {
 
     public LeadAssignment {
         if (isBlank(eventId) || isBlank(leadId)) {

@@ -5,19 +5,25 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Who is told what, through which channel: turns a batch of facts into one notification per (fact,
- * recipient, channel), stores the new ones and hands them to the {@link DeliveryDispatcher}.
+ * recipient, channel), stores the new ones and hands them to the {@link DeliveryDispatcher}; a fact that asked
+ * that nobody be told gets its notifications stored as suppressed, which nothing ever attempts.
  *
  * <p>It returns once the notifications are stored and registered as due, not once they are delivered: the
  * caller may then commit its input. That is safe because a stored notification with a due entry is
  * delivered by some instance's dispatcher even if this one crashes before attempting it.
  */
 public class NotificationService {
+
+    /** Why a fact's notifications were suppressed, as the delivery log tells operators. */
+    public static final String SUPPRESSED_BECAUSE =
+            "the activation asked that nobody be told (lead.assigned with triggerNotification false)";
 
     private final NotificationStore store;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
@@ -33,22 +39,33 @@ public class NotificationService {
     }
 
     /**
-     * Tells each new owner, on every channel, with the first attempts made right away by the dispatcher.
-     * Redelivered facts change nothing: their notifications exist already (one {@code _id $in} lookup for
-     * the whole batch tells), and only new ones are inserted (one bulk insert).
+     * Tells each new owner, on every channel, with the first attempts made right away by the dispatcher; a fact
+     * that asked that nobody be told gets its notifications recorded as suppressed instead, never attempted.
+     * Redelivered facts change nothing: their notifications exist already (one {@code _id $in} lookup for the
+     * whole batch tells), and only new ones are inserted (one bulk insert, suppressed ones included).
      */
     public void onLeadAssigned(List<LeadAssignment> assignments) {
         Map<String, Delivery> composed = new LinkedHashMap<>();
+        Map<String, Suppression> suppressed = new LinkedHashMap<>();
         for (LeadAssignment assignment : assignments) {
-            for (Delivery delivery : compose(assignment)) {
-                composed.putIfAbsent(delivery.notificationId(), delivery);
+            if (assignment.triggerNotification()) {
+                compose(assignment).forEach(delivery -> composed.putIfAbsent(delivery.notificationId(), delivery));
+            } else {
+                suppress(assignment).forEach(untold -> suppressed.putIfAbsent(untold.notificationId(), untold));
             }
         }
-        Map<String, StoredNotification> existing = store.findAll(composed.keySet());
+        Set<String> ids = new LinkedHashSet<>(composed.keySet());
+        ids.addAll(suppressed.keySet());
+        Map<String, StoredNotification> existing = store.findAll(ids);
         List<Delivery> fresh = composed.values().stream()
                 .filter(delivery -> !existing.containsKey(delivery.notificationId()))
                 .toList();
-        Set<String> storedMeanwhile = fresh.isEmpty() ? Set.of() : store.insertNew(fresh, clock.instant());
+        List<Suppression> freshSuppressed = suppressed.values().stream()
+                .filter(untold -> !existing.containsKey(untold.notificationId()))
+                .toList();
+        Set<String> storedMeanwhile = fresh.isEmpty() && freshSuppressed.isEmpty()
+                ? Set.of()
+                : store.insertNew(fresh, freshSuppressed, clock.instant());
         List<Delivery> created = fresh.stream()
                 .filter(delivery -> !storedMeanwhile.contains(delivery.notificationId()))
                 .toList();
@@ -60,6 +77,25 @@ public class NotificationService {
                 .forEach(untouched::add);
         fresh.stream().filter(delivery -> storedMeanwhile.contains(delivery.notificationId())).forEach(untouched::add);
         dispatcher.accept(created, untouched);
+    }
+
+    /**
+     * The notifications the fact would have caused, one per channel under the same ids, recorded as suppressed:
+     * who would have been told what, but nothing rendered and nowhere to deliver it. {@code lead.assigned} does
+     * not name the reactivation scenario behind the activation, so the reason cannot either.
+     */
+    private List<Suppression> suppress(LeadAssignment assignment) {
+        String subject = AssignmentMessages.compose(assignment).subject();
+        Recipient owner = assignment.owner();
+        List<Suppression> suppressed = new ArrayList<>(channels.size());
+        for (DeliveryChannel channel : channels.values()) {
+            Envelope envelope = new Envelope(
+                    EventIds.derived(assignment.eventId(), owner.id(), channel.channel().name()),
+                    assignment.triggerEvent(), assignment.eventId(), assignment.correlationId(), assignment.leadId(),
+                    owner, channel.channel(), null, subject);
+            suppressed.add(new Suppression(envelope, SUPPRESSED_BECAUSE));
+        }
+        return suppressed;
     }
 
     private List<Delivery> compose(LeadAssignment assignment) {

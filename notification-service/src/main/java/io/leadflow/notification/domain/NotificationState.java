@@ -6,5 +6,10 @@ public enum NotificationState {
     /** Delivered. */
     SENT,
     /** Given up: a permanent failure, or the last allowed attempt failed. */
-    FAILED
+    FAILED,
+    /**
+     * Never to be delivered: the fact asked that nobody be told (its {@code reason} says so). No attempt is made
+     * and no outcome event published; it is in the delivery log so operators see that nobody was told, and why.
+     */
+    SUPPRESSED
 }

@@ -16,11 +16,11 @@ public interface NotificationStore {
     Map<String, StoredNotification> findAll(Collection<String> notificationIds);
 
     /**
-     * Stores new PENDING notifications, created at {@code now} with their first attempt due then, and
-     * returns the ids among them that were stored already (by a concurrent delivery of their trigger),
-     * which are left as they are.
+     * Stores, in one write, new PENDING notifications, created at {@code now} with their first attempt due then,
+     * and new SUPPRESSED ones, never to be attempted; returns the ids among them that were stored already (by a
+     * concurrent delivery of their trigger), which are left as they are.
      */
-    Set<String> insertNew(List<Delivery> notifications, Instant now);
+    Set<String> insertNew(List<Delivery> notifications, List<Suppression> suppressed, Instant now);
 
     /** Stores the outcome of an attempt at each notification: state, attempts, last error or time sent. */
     void recordOutcomes(List<RecordedOutcome> outcomes);

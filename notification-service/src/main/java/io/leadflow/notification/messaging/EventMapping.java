@@ -35,7 +35,9 @@ final class EventMapping {
                 event.getTimeToAssignMillis(),
                 new LeadFacts(attributes.getFirstName(), attributes.getLastName(), attributes.getEmail(),
                         attributes.getTitle(), attributes.getCompany(), attributes.getCountry(),
-                        attributes.getState(), event.getLead().getScore(), event.getLead().getStatus()));
+                        attributes.getState(), event.getLead().getScore(), event.getLead().getStatus()),
+                // A v1 or v2 writer's event has no such field: Avro fills in its default, true.
+                event.getTriggerNotification());
     }
 
     static Owner toOwner(Recipient recipient) {

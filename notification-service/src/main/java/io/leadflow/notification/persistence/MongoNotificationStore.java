@@ -18,6 +18,7 @@ import io.leadflow.notification.domain.NotificationStore;
 import io.leadflow.notification.domain.Outcome;
 import io.leadflow.notification.domain.RecordedOutcome;
 import io.leadflow.notification.domain.StoredNotification;
+import io.leadflow.notification.domain.Suppression;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -35,7 +37,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code notifications} collection, read and written by {@code _id} only on the delivery path: one
- * {@code _id $in} query, one bulk insert and one bulk update per batch of notifications.
+ * {@code _id $in} query, one bulk insert (suppressed notifications included) and one bulk update per batch of
+ * notifications.
  */
 @Repository
 class MongoNotificationStore implements NotificationStore {
@@ -54,9 +57,11 @@ class MongoNotificationStore implements NotificationStore {
     }
 
     @Override
-    public Set<String> insertNew(List<Delivery> notifications, Instant now) {
-        List<NotificationDocument> created = notifications.stream()
-                .map(delivery -> NotificationDocument.created(delivery.envelope(), delivery.payload(), now))
+    public Set<String> insertNew(List<Delivery> notifications, List<Suppression> suppressed, Instant now) {
+        List<NotificationDocument> created = Stream.concat(
+                notifications.stream()
+                        .map(delivery -> NotificationDocument.created(delivery.envelope(), delivery.payload(), now)),
+                suppressed.stream().map(suppression -> NotificationDocument.suppressed(suppression, now)))
                 .toList();
         return BulkInserts.insertReportingDuplicates(mongo, NotificationDocument.class, created,
                 NotificationDocument::id);

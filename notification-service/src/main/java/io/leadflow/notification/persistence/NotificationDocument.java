@@ -7,6 +7,7 @@ import io.leadflow.notification.domain.NotificationState;
 import io.leadflow.notification.domain.Outcome;
 import io.leadflow.notification.domain.Recipient;
 import io.leadflow.notification.domain.StoredNotification;
+import io.leadflow.notification.domain.Suppression;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
@@ -22,9 +23,11 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * <p>The one index besides {@code _id} serves the delivery log query (a lead's notifications, oldest first)
  * on a real MongoDB; mongo-java-server ignores it and scans, which is fine for that occasional query.
  *
- * @param payload exactly what every attempt delivers
+ * @param payload exactly what every attempt delivers; null for a suppressed notification, which delivers nothing
  * @param outcome the last attempt's outcome, kept so that its event can be published again, with the same
  *     event id, if the instance that made the attempt died before its event was confirmed
+ * @param reason why nobody was told, for a SUPPRESSED notification; null otherwise (and in documents stored
+ *     before suppression existed)
  */
 @Document("notifications")
 @CompoundIndex(name = "deliveryLog", def = "{'leadId': 1, 'createdAt': 1, '_id': 1}")
@@ -45,7 +48,8 @@ public record NotificationDocument(
         Instant nextAttemptAt,
         Instant sentAt,
         String lastError,
-        Outcome outcome) {
+        Outcome outcome,
+        String reason) {
 
     static final String ID = "_id";
     static final String LEAD_ID = "leadId";
@@ -62,7 +66,16 @@ public record NotificationDocument(
         return new NotificationDocument(envelope.notificationId(), envelope.leadId(), envelope.correlationId(),
                 envelope.triggerEvent(), envelope.triggerEventId(), envelope.recipient(), envelope.channel(),
                 envelope.destination(), envelope.subject(), payload, NotificationState.PENDING, 0, now, now, null,
-                null, null);
+                null, null, null);
+    }
+
+    /** A notification nobody is told: never attempted, so nothing is due on it and it has no payload. */
+    static NotificationDocument suppressed(Suppression suppression, Instant now) {
+        Envelope envelope = suppression.envelope();
+        return new NotificationDocument(envelope.notificationId(), envelope.leadId(), envelope.correlationId(),
+                envelope.triggerEvent(), envelope.triggerEventId(), envelope.recipient(), envelope.channel(),
+                envelope.destination(), envelope.subject(), null, NotificationState.SUPPRESSED, 0, now, null, null,
+                null, null, suppression.reason());
     }
 
     StoredNotification toStored() {
@@ -74,6 +87,6 @@ public record NotificationDocument(
 
     DeliveryLogEntry toLogEntry() {
         return new DeliveryLogEntry(id, recipient, channel, destination, subject, state, attempts, lastError,
-                createdAt, sentAt);
+                createdAt, sentAt, reason);
     }
 }

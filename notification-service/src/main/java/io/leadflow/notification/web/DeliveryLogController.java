@@ -1,13 +1,15 @@
 package io.leadflow.notification.web;
 
-import io.leadflow.notification.domain.DeliveryLogEntry;
 import io.leadflow.notification.domain.NotificationStore;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** For operators: what a lead's owners were told, where, and how delivery went. */
+/**
+ * For operators: what a lead's owners were told, where, and how delivery went; and what they were not told, on
+ * purpose (SUPPRESSED, with the reason).
+ */
 @RestController
 class DeliveryLogController {
 
@@ -18,7 +20,7 @@ class DeliveryLogController {
     }
 
     @GetMapping("/notifications")
-    List<DeliveryLogEntry> deliveryLog(@RequestParam String leadId) {
-        return notifications.deliveryLog(leadId);
+    List<DeliveryLogView> deliveryLog(@RequestParam String leadId) {
+        return notifications.deliveryLog(leadId).stream().map(DeliveryLogView::of).toList();
     }
 }

@@ -60,7 +60,7 @@ class AssignmentMessagesTest {
         LeadFacts firstNameOnly = new LeadFacts("Dana", null, null, "CTO", null, "DE", null, null, null);
         LeadAssignment assignment = new LeadAssignment(Topics.Names.LEAD_ASSIGNED, "evt-1", "corr-1", "00Q-1", "00v-1",
                 "701-spring-webinar", Assignments.ALICE, AssignmentMethod.TIMEOUT_FALLBACK,
-                "Nobody claimed it within 10 minutes!", Assignments.ASSIGNED_AT, 600_000, firstNameOnly);
+                "Nobody claimed it within 10 minutes!", Assignments.ASSIGNED_AT, 600_000, firstNameOnly, true);
 
         Message message = AssignmentMessages.compose(assignment);
 
@@ -74,7 +74,7 @@ class AssignmentMessagesTest {
         Recipient nobody = new Recipient(" ", RecipientKind.USER, "Nobody");
 
         assertThatThrownBy(() -> new LeadAssignment(Topics.Names.LEAD_ASSIGNED, "evt-1", "corr-1", "00Q-1", "00v-1", "701-x",
-                nobody, AssignmentMethod.EXTERNAL_ENGINE, "why", Assignments.ASSIGNED_AT, 1, DANA))
+                nobody, AssignmentMethod.EXTERNAL_ENGINE, "why", Assignments.ASSIGNED_AT, 1, DANA, true))
                 .isInstanceOf(InvalidEventException.class)
                 .hasMessage("lead.assigned event evt-1 for lead 00Q-1 has no owner id: nobody to notify");
     }

@@ -16,7 +16,7 @@ public final class Assignments {
 
     public static LeadAssignment assignment(AssignmentMethod method, LeadFacts lead) {
         return new LeadAssignment(Topics.Names.LEAD_ASSIGNED, "evt-1", "corr-1", "00Q-1", "00v-1", "701-spring-webinar", ALICE,
-                method, "Matchmaker moved the lead off Lead Routing Queue", ASSIGNED_AT, 4000, lead);
+                method, "Matchmaker moved the lead off Lead Routing Queue", ASSIGNED_AT, 4000, lead, true);
     }
 
     public static LeadAssignment assignment() {

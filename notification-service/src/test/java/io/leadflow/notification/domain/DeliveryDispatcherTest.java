@@ -130,7 +130,7 @@ class DeliveryDispatcherTest {
 
     /** As the service hands them over: stored first. */
     void accept(List<Delivery> deliveries) {
-        store.insertNew(deliveries, clock.instant());
+        store.insertNew(deliveries, List.of(), clock.instant());
         dispatcher.accept(deliveries, List.of());
     }
 
@@ -191,10 +191,12 @@ class DeliveryDispatcherTest {
         }
 
         @Override
-        public Set<String> insertNew(List<Delivery> notifications, Instant now) {
+        public Set<String> insertNew(List<Delivery> notifications, List<Suppression> suppressed, Instant now) {
             notifications.forEach(delivery -> stored.put(delivery.notificationId(), new StoredNotification(
                     delivery.envelope(), delivery.payload(), NotificationState.PENDING, 0, java.util.Optional.empty(),
                     now)));
+            suppressed.forEach(untold -> stored.put(untold.notificationId(), new StoredNotification(
+                    untold.envelope(), null, NotificationState.SUPPRESSED, 0, java.util.Optional.empty(), null)));
             return Set.of();
         }
 

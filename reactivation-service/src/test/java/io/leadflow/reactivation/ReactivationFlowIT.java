@@ -274,6 +274,43 @@ class ReactivationFlowIT extends ReactivationServiceIT {
     }
 
     @Test
+    void shouldPreviewWhatAnEventWouldDoWithoutChangingAnything() {
+        String leadId = newLeadId();
+        ResponseCreated response = publish(Topics.RESPONSE_CREATED, responseCreated(leadId).setLead(lead(30)).build());
+        awaitMembers(leadId, 1);
+
+        JsonNode preview = http.post("/reactivation/preview", Map.of("leadId", leadId,
+                "event", Map.of("type", "SCORE", "previousScore", 30, "score", 80))).json();
+
+        assertThat(preview.get("scenario").asString()).isEqualTo("Late score");
+        assertThat(preview.get("startsWait").asBoolean()).isTrue();
+        assertThat(preview.get("waitPeriod").asString()).isEqualTo("PT10M");
+        assertThat(preview.get("action").asString()).isEqualTo("REACTIVATE_RESPONSE");
+        assertThat(preview.get("responseId").asString()).isEqualTo(response.getResponseId());
+        assertThat(preview.get("syncFields").get("Funnel_Stage__c").asString()).isEqualTo("MQL");
+        assertThat(preview.get("reason").asString()).startsWith("the score changed from 30 to 80 (the score crosses "
+                + "50); fires at ");
+        JsonNode nothing = http.post("/reactivation/preview", Map.of("leadId", leadId,
+                "event", Map.of("type", "STATUS", "previousStatus", "Working", "status", "Open"))).json();
+        assertThat(nothing.get("scenario").isNull()).isTrue();
+        assertThat(nothing.get("startsWait").asBoolean()).isFalse();
+        // Nothing changed: no wait, no step, and the next decision for the lead is the one asked for next.
+        assertThat(reactivations(leadId).get("waiting")).isEmpty();
+        assertThat(reactivations(leadId).get("runs")).isEmpty();
+        publish(Topics.REACTIVATION_REQUESTED, invocation(leadId, "Task done"));
+        assertThat(probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId).getScenario()).isEqualTo("Task done");
+    }
+
+    @Test
+    void shouldRefuseAPreviewOfAnIncompleteEvent() {
+        ApiClient.Response answer = http.post("/reactivation/preview", Map.of("leadId", newLeadId(),
+                "event", Map.of("type", "SCORE")));
+
+        assertThat(answer.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.json().get("detail").asString()).isEqualTo("event.score is required for a preview of this type");
+    }
+
+    @Test
     void shouldRefuseOverRestAScenarioThatIsNotInvocable() {
         ApiClient.Response answer = http.post("/leads/" + newLeadId() + "/reactivations", Map.of(
                 "scenario", "Late score", "relatedRecordType", "TASK", "relatedRecordId", "00T-7"));

@@ -76,6 +76,26 @@ class ResponseCreatedIT extends ResponseServiceIT {
     }
 
     @Test
+    void shouldResolveAResponseToAResponsePromptCampaignWithoutActivationSoAReactivationCanReviveAnother() {
+        String leadId = newLeadId();
+        ResponseCreated prompt = responseCreated(leadId).setCampaignId("701-contact-us").setCampaignName("Contact Us")
+                .build();
+        ResponseCreated next = responseCreated(leadId).setOccurredAt(prompt.getOccurredAt().plusSeconds(1)).build();
+
+        publish(Topics.RESPONSE_CREATED, prompt);
+        publish(Topics.RESPONSE_CREATED, next);
+
+        assertThat(awaitCampaignMember(prompt.getResponseId(), "Resolved - No Action Required")
+                .get("resolution").asString())
+                .isEqualTo("does not meet the funnel criteria: a response to the response-prompt campaign Contact Us "
+                        + "never becomes the active response itself (a reactivation scenario revives a recent "
+                        + "response instead)");
+        // Same lead, same partition, published after the prompt: the only activation is the next response's.
+        assertThat(probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId).getResponseId())
+                .isEqualTo(next.getResponseId());
+    }
+
+    @Test
     void shouldResolveANonResponseWithoutActivation() {
         String leadId = newLeadId();
         ResponseCreated created = responseCreated(leadId).setResponded(false).setMemberStatus("Sent").build();

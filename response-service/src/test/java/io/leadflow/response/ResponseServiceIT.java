@@ -53,7 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The one Spring context every integration test of the service shares (the embedded broker, an in-memory
  * MongoDB, a real HTTP port and a clock that stands still). Tests isolate themselves with a fresh lead id.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "leadflow.response.funnel.response-prompt-campaigns=701-contact-us")
 @ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
 @Import({ResponseServiceIT.StillClock.class, ResponseServiceIT.FlakyPublishing.class, StoreOperations.Recording.class})
 abstract class ResponseServiceIT {

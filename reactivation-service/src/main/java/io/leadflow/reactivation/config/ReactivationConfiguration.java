@@ -26,6 +26,6 @@ class ReactivationConfiguration {
     @Bean
     Reactivations reactivations(LeadHistories histories, Waits waits, RunLog runLog, DecisionPublisher publisher,
             ScenarioSetup setup, Clock clock) {
-        return new Reactivations(histories, waits, runLog, publisher, () -> setup.current().configuration(), clock);
+        return new Reactivations(histories, waits, runLog, publisher, setup::current, clock);
     }
 }

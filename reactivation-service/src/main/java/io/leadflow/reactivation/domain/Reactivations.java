@@ -18,6 +18,7 @@ import io.leadflow.reactivation.domain.run.RunLog;
 import io.leadflow.reactivation.domain.run.RunOutcome;
 import io.leadflow.reactivation.domain.run.RunStep;
 import io.leadflow.reactivation.domain.run.Waits;
+import io.leadflow.reactivation.domain.scenario.ConfigurationVersion;
 import io.leadflow.reactivation.domain.scenario.Scenario;
 import io.leadflow.reactivation.domain.scenario.ScenarioConfiguration;
 import java.time.Clock;
@@ -54,11 +55,11 @@ public class Reactivations {
     private final Waits waits;
     private final RunLog runLog;
     private final DecisionPublisher publisher;
-    private final Supplier<ScenarioConfiguration> configuration;
+    private final Supplier<ConfigurationVersion> configuration;
     private final Clock clock;
 
     public Reactivations(LeadHistories histories, Waits waits, RunLog runLog, DecisionPublisher publisher,
-            Supplier<ScenarioConfiguration> configuration, Clock clock) {
+            Supplier<ConfigurationVersion> configuration, Clock clock) {
         this.histories = histories;
         this.waits = waits;
         this.runLog = runLog;
@@ -77,7 +78,7 @@ public class Reactivations {
      * @return the invocations of scenarios that are not enabled invocable ones; every other event is applied
      */
     public List<Rejected> receive(List<LeadEvent> events) {
-        ScenarioConfiguration scenarios = configuration.get();
+        ScenarioConfiguration scenarios = configuration.get().configuration();
         Instant now = now();
         Set<String> leadIds = new LinkedHashSet<>();
         events.forEach(event -> leadIds.add(event.leadId()));
@@ -116,8 +117,8 @@ public class Reactivations {
     public RunStep invoke(LeadEvent.ReactivationRequested request) {
         LeadHistory history = histories.findAll(Set.of(request.leadId())).getOrDefault(request.leadId(),
                 LeadHistory.empty(request.leadId()));
-        Triggered triggered = TriggerRules.apply(LeadHistory.empty(request.leadId()), request, configuration.get())
-                .triggered().orElseThrow();
+        Triggered triggered = TriggerRules.apply(LeadHistory.empty(request.leadId()), request,
+                configuration.get().configuration()).triggered().orElseThrow();
         Starts starts = new Starts(now());
         starts.add(triggered, history);
         return starts.write().get(0);
@@ -136,7 +137,7 @@ public class Reactivations {
         if (due.isEmpty()) {
             return 0;
         }
-        ScenarioConfiguration scenarios = configuration.get();
+        ScenarioConfiguration scenarios = configuration.get().configuration();
         Set<String> leadIds = new LinkedHashSet<>();
         due.forEach(wait -> leadIds.add(wait.leadId()));
         Map<String, LeadHistory> read = histories.findAll(leadIds);
@@ -189,6 +190,42 @@ public class Reactivations {
         runLog.append(steps);
         waits.remove(due);
         return due.size();
+    }
+
+    /**
+     * What {@code event} would do to its lead now, with the configuration in effect: nothing is stored, logged or
+     * published.
+     *
+     * @throws UnknownScenarioException when the event invokes a scenario that is not an enabled invocable one
+     */
+    public Preview preview(LeadEvent event) {
+        ConfigurationVersion version = configuration.get();
+        Instant now = now();
+        LeadHistory history = histories.findAll(Set.of(event.leadId())).getOrDefault(event.leadId(),
+                LeadHistory.empty(event.leadId()));
+        Applied applied = TriggerRules.apply(history, event, version.configuration());
+        if (applied.triggered().isEmpty()) {
+            return new Preview(version.version(), null, false, "no enabled scenario counts this event for this lead"
+                    + " (a score or status change older than the lead's current one never counts)", null, null);
+        }
+        Triggered triggered = applied.triggered().get();
+        Scenario scenario = triggered.scenario();
+        if (history.hasOpenActiveResponse()) {
+            return new Preview(version.version(), scenario, false, triggered.cause() + "; the lead has the open "
+                    + "active response " + history.openResponseId() + ": one active response per lead", null, null);
+        }
+        Optional<PendingWait> waiting = waits.ofLeads(Set.of(event.leadId())).stream()
+                .filter(wait -> wait.scenario().equals(scenario.name())).findFirst();
+        if (waiting.isPresent()) {
+            return new Preview(version.version(), scenario, false, triggered.cause() + "; the scenario already "
+                    + "waits for this lead until " + waiting.get().dueAt() + " (run " + waiting.get().runId() + ")",
+                    null, null);
+        }
+        Instant firesAt = now.plus(scenario.effectiveWait());
+        Selection selection = ActionSelection.choose(applied.history(), scenario, version.configuration(), firesAt,
+                triggered.excludedResponseId());
+        return new Preview(version.version(), scenario, true, triggered.cause() + "; fires at " + firesAt
+                + " if that still holds; if nothing else happens by then it " + selection.reason(), firesAt, selection);
     }
 
     /** Fires due waits round after round until a round finds fewer than a full round's worth. */

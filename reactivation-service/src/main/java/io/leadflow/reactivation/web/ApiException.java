@@ -18,6 +18,10 @@ class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.NOT_FOUND, title, detail);
     }
 
+    static ApiException badRequest(String title, String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, title, detail);
+    }
+
     HttpStatus status() {
         return status;
     }

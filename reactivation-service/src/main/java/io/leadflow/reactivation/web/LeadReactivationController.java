@@ -39,6 +39,16 @@ class LeadReactivationController {
         return LeadReactivationsView.of(reactivations.of(leadId));
     }
 
+    @PostMapping("/reactivation/preview")
+    @Operation(summary = "If this event arrived for this lead now, what would happen?",
+            description = "Which scenario would count the event, whether it would start a wait, when the wait "
+                    + "would end, and what the scenario would decide then if nothing else happened (with the "
+                    + "lead's campaign history as this service knows it now). Changes nothing: no wait, no log, "
+                    + "nothing published.")
+    PreviewView preview(@Valid @RequestBody PreviewRequest request) {
+        return PreviewView.of(request.leadId(), reactivations.preview(request.toEvent(clock.instant())));
+    }
+
     @PostMapping("/leads/{leadId}/reactivations")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Run an invocable scenario for the lead",

@@ -24,17 +24,20 @@ public record ResponseProperties(@DefaultValue @Valid @NotNull Funnel funnel) {
      * @param oneActiveResponsePerLead whether a lead can have at most one open active response; a
      *     qualifying response for a lead that has one is resolved as "Active Response Exists"
      * @param closedLeadStatuses lead statuses (ignoring case) that close the lead's open active response
+     * @param responsePromptCampaigns campaign ids whose responses never become active themselves (the campaigns
+     *     of reactivation-service's RESPONSE_PROMPT scenarios)
      */
     public record Funnel(
             @DefaultValue("50") @Min(value = 0, message = "must be 0 or more (a lead score threshold)") int minScore,
             @DefaultValue({"Open", "Working", "Nurture"}) @NotNull List<@NotBlank String> qualifyingLeadStatuses,
             @DefaultValue("false") boolean acceptNonResponses,
             @DefaultValue("true") boolean oneActiveResponsePerLead,
-            @DefaultValue({"Disqualified", "Converted", "Recycled"}) @NotNull List<@NotBlank String> closedLeadStatuses) {
+            @DefaultValue({"Disqualified", "Converted", "Recycled"}) @NotNull List<@NotBlank String> closedLeadStatuses,
+            @DefaultValue({}) @NotNull List<@NotBlank String> responsePromptCampaigns) {
 
         public FunnelRules rules() {
             return new FunnelRules(minScore, qualifyingLeadStatuses, acceptNonResponses, oneActiveResponsePerLead,
-                    closedLeadStatuses);
+                    closedLeadStatuses, responsePromptCampaigns);
         }
     }
 }

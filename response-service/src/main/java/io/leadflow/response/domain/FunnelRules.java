@@ -12,22 +12,38 @@ import java.util.List;
  * @param acceptNonResponses whether a non-response (e.g. an email sent) can qualify
  * @param oneActiveResponsePerLead whether a lead can have at most one open active response
  * @param closedLeadStatuses lead statuses that close the lead's open active response
+ * @param responsePromptCampaigns campaigns whose responses never become the active response themselves: a
+ *     reactivation scenario (reactivation-service's RESPONSE_PROMPT) revives a recent response instead
  */
 public record FunnelRules(
         int minScore,
         List<String> qualifyingLeadStatuses,
         boolean acceptNonResponses,
         boolean oneActiveResponsePerLead,
-        List<String> closedLeadStatuses) {
+        List<String> closedLeadStatuses,
+        List<String> responsePromptCampaigns) {
 
     public FunnelRules {
         qualifyingLeadStatuses = List.copyOf(qualifyingLeadStatuses);
         closedLeadStatuses = List.copyOf(closedLeadStatuses);
+        responsePromptCampaigns = List.copyOf(responsePromptCampaigns);
+    }
+
+    /** Rules without response-prompt campaigns. */
+    public FunnelRules(int minScore, List<String> qualifyingLeadStatuses, boolean acceptNonResponses,
+            boolean oneActiveResponsePerLead, List<String> closedLeadStatuses) {
+        this(minScore, qualifyingLeadStatuses, acceptNonResponses, oneActiveResponsePerLead, closedLeadStatuses,
+                List.of());
     }
 
     /** Checks every criterion, so the verdict names all the reasons a response does not qualify. */
     public FunnelVerdict evaluate(CampaignResponse response) {
         List<String> unmet = new ArrayList<>();
+        if (responsePromptCampaigns.contains(response.campaignId())) {
+            unmet.add("a response to the response-prompt campaign " + (response.campaignName() == null
+                    ? response.campaignId() : response.campaignName()) + " never becomes the active response itself "
+                    + "(a reactivation scenario revives a recent response instead)");
+        }
         if (!response.responded() && !acceptNonResponses) {
             unmet.add("a non-response (member status " + response.memberStatus() + ") does not qualify");
         }

@@ -44,9 +44,11 @@ class ResponsePropertiesTest {
                         "leadflow.response.funnel.qualifying-lead-statuses=",
                         "leadflow.response.funnel.accept-non-responses=true",
                         "leadflow.response.funnel.one-active-response-per-lead=false",
-                        "leadflow.response.funnel.closed-lead-statuses=Converted")
+                        "leadflow.response.funnel.closed-lead-statuses=Converted",
+                        "leadflow.response.funnel.response-prompt-campaigns=701-contact-us,701-demo-request")
                 .run(context -> assertThat(context.getBean(ResponseProperties.class).funnel().rules())
-                        .isEqualTo(new FunnelRules(0, List.of(), true, false, List.of("Converted"))));
+                        .isEqualTo(new FunnelRules(0, List.of(), true, false, List.of("Converted"),
+                                List.of("701-contact-us", "701-demo-request"))));
     }
 
     @Test

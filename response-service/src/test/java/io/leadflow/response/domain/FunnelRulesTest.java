@@ -22,6 +22,19 @@ class FunnelRulesTest {
     }
 
     @Test
+    void shouldNeverQualifyAResponseToAResponsePromptCampaignAndSayWhy() {
+        FunnelRules withPrompts = new FunnelRules(50, QUALIFYING, false, true, CLOSING, List.of("701-contact-us"));
+
+        FunnelVerdict verdict = withPrompts.evaluate(response("701-contact-us", "Responded", true, 85, "Open"));
+
+        assertThat(verdict.qualifies()).isFalse();
+        assertThat(verdict.unmetCriteria()).containsExactly("a response to the response-prompt campaign "
+                + "Spring Webinar never becomes the active response itself (a reactivation scenario revives a "
+                + "recent response instead)");
+        assertThat(withPrompts.evaluate(response(true, 85, "Open")).qualifies()).isTrue();
+    }
+
+    @Test
     void shouldQualifyAScoreExactlyAtTheThreshold() {
         assertThat(rules.evaluate(response(true, 50, "Working")).qualifies()).isTrue();
     }

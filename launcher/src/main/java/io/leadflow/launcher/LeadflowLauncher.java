@@ -63,7 +63,7 @@ public final class LeadflowLauncher {
             printAddresses(platform, inbox);
             if (options.demo()) {
                 demo[0] = new Demo(platform.kafkaBootstrapServers(), platform.url(Service.RESPONSE),
-                        platform.url(Service.ASSIGNMENT),
+                        platform.url(Service.ASSIGNMENT), platform.url(Service.REACTIVATION),
                         options.engineWaitTimeout(), System.out);
                 demo[0].play();
                 System.out.println("Demo done. leadflow keeps running for you to explore; Ctrl-C stops it.");

@@ -8,13 +8,16 @@ import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.leadflow.events.ActivationKind;
 import io.leadflow.events.AssignmentMethod;
 import io.leadflow.events.AssignmentPurpose;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
 import io.leadflow.events.NotificationSent;
 import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.ReactivationAction;
 import io.leadflow.events.ResponseCreated;
+import io.leadflow.events.ResponseReactivationDecided;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
@@ -39,7 +42,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seed 000 end to end: the four services run as separate JVMs from their runnable jars against one real
+ * Seeds 000 and 004 end to end: the four services run as separate JVMs from their runnable jars against one real
  * KRaft broker and one MongoDB-compatible store, exactly as the launcher runs them. The test plays the
  * upstream systems with plain Kafka clients, receives notifications on a real HTTP endpoint and reads the
  * stored first-owner metrics over response-service's REST API.
@@ -72,7 +75,7 @@ class PlatformEndToEndIT {
                 freePort(), freePort(), PlatformSettings.oneInstanceEach(servicePorts), inbox.url(), ENGINE_WAIT_TIMEOUT));
         probe = TopicProbe.start(platform.kafkaBootstrapServers(), Topics.RESPONSE_CREATED, Topics.RESPONSE_ACTIVATED,
                 Topics.LEAD_ASSIGNMENT_REQUESTED, Topics.LEAD_OWNER_CHANGED, Topics.LEAD_ASSIGNED,
-                Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED);
+                Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED, Topics.RESPONSE_REACTIVATION_DECIDED);
         upstream = new TestPublisher(platform.kafkaBootstrapServers());
     }
 
@@ -210,6 +213,57 @@ class PlatformEndToEndIT {
         assertThat(awaitFirstOwner(response.getResponseId()).path("firstOwnerMethod").asString())
                 .isEqualTo("OWNER_RETAINED");
         assertThat(probe.events(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId)).isEmpty();
+    }
+
+    @Test
+    void shouldReactivateAResolvedResponseWhenItsScoreArrivesLateThenRouteItAndNotifyTheNewOwner() throws Exception {
+        saveReactivationScenarios("""
+                {"author": "e2e", "comment": "late scores",
+                 "configuration": {"scenarios": [{"name": "Late score", "trigger": "SCORE", "score": {"threshold": 50},
+                                                  "waitPeriod": "PT2S", "lookBack": "P1D"}]}}
+                """);
+        String leadId = newLeadId();
+        ResponseCreated response = TestEvents.responseCreated(leadId)
+                .setLead(TestEvents.lead().setScore(30).build()).build();
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+        await().atMost(TopicProbe.PATIENCE).until(() -> member(response.getResponseId()).isObject());
+        assertThat(member(response.getResponseId()).path("responseStatus").asString())
+                .isEqualTo("Resolved - No Action Required");
+
+        upstream.publish(Topics.LEAD_SCORE_CHANGED, TestEvents.scoreChanged(leadId, 30, 80).build());
+
+        ResponseReactivationDecided decision = probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId);
+        assertThat(decision.getAction()).isEqualTo(ReactivationAction.REACTIVATE_RESPONSE);
+        assertThat(decision.getResponseId()).isEqualTo(response.getResponseId());
+        ResponseActivated activation = probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId);
+        assertThat(activation.getKind()).isEqualTo(ActivationKind.REACTIVATED);
+        assertThat(activation.getResponseId()).isEqualTo(response.getResponseId());
+        assertThat(activation.getReactivationDecisionId()).isEqualTo(decision.getEventId());
+        assertThat(activation.getLead().getScore()).as("routed with the score that arrived late").isEqualTo(80);
+        LeadAssignmentRequested parked = probe.awaitEvent(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId);
+        assertThat(parked.getPurpose()).isEqualTo(AssignmentPurpose.TEMPORARY_OWNER);
+
+        upstream.publish(Topics.LEAD_OWNER_CHANGED, TestEvents.ownerChanged(leadId, ROUTING_QUEUE, BOB).build());
+
+        LeadAssigned assigned = probe.awaitEvent(Topics.LEAD_ASSIGNED, leadId);
+        assertThat(assigned.getOwner()).isEqualTo(BOB);
+        assertThat(assigned.getResponseId()).isEqualTo(response.getResponseId());
+        assertThat(assigned.getActivatedAt()).isEqualTo(activation.getOccurredAt());
+        assertThat(probe.awaitEvent(Topics.NOTIFICATION_SENT, leadId).getRecipient()).isEqualTo(BOB);
+        assertThat(awaitWebhook(leadId).path("recipient").path("id").asString()).isEqualTo(BOB.getId());
+        JsonNode member = awaitFirstOwner(response.getResponseId());
+        assertThat(member.path("responseStatus").asString()).isEqualTo("Active");
+        assertThat(member.path("reactivationCount").asInt()).isEqualTo(1);
+        assertThat(member.path("reactivationScenario").asString()).isEqualTo("Late score");
+        assertThat(member.path("timeToFirstOwnerMillis").asLong()).isEqualTo(assigned.getTimeToAssignMillis());
+    }
+
+    private static void saveReactivationScenarios(String change) throws IOException, InterruptedException {
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
+                        URI.create(platform.url(Service.REACTIVATION) + "/reactivation/configuration"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private static List<LeadAssignmentRequested> awaitRequests(String leadId, int count) {

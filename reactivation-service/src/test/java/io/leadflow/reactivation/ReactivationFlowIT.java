@@ -103,7 +103,7 @@ class ReactivationFlowIT extends ReactivationServiceIT {
 
         String runId = runId("Late score", score.getEventId());
         String reason = "the score changed from 30 to 80 (the score crosses 50); reactivates the most recent "
-                + "eligible response of the look-back period (PT168H): " + response.getResponseId()
+                + "eligible response of the look-back period (P7D): " + response.getResponseId()
                 + " (Spring Webinar, " + response.getOccurredAt() + ", Resolved - No Action Required)";
         ResponseReactivationDecided decision = probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId);
         Instant decidedAt = decision.getOccurredAt();
@@ -214,7 +214,7 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         assertThat(decision.getTriggerAssignment()).isTrue();
         assertThat(decision.getLead().getStatus()).isEqualTo("Working");
         assertThat(decision.getReason()).startsWith("the status changed from Nurture to Working (the status moves "
-                + "from Nurture to Working); no eligible response of the look-back period (PT720H); activates the most "
+                + "from Nurture to Working); no eligible response of the look-back period (P30D); activates the most "
                 + "recent eligible non-response: " + sent.getResponseId());
         assertThat(decision.getTriggerEventId()).isEqualTo(working.getEventId());
         // No sync on this scenario: its decision is the lead's only record on the command topic's side.
@@ -235,7 +235,7 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         assertThat(decision.getResponseId()).isNull();
         assertThat(decision.getDefaultCampaignId()).isEqualTo("701-default");
         assertThat(decision.getDefaultCampaignName()).isEqualTo("Reactivation default");
-        assertThat(decision.getReason()).endsWith("no campaign member of the look-back period (PT720H); inserts a "
+        assertThat(decision.getReason()).endsWith("no campaign member of the look-back period (P30D); inserts a "
                 + "member in the default campaign Reactivation default");
     }
 

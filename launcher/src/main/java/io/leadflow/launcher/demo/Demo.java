@@ -5,9 +5,6 @@ import io.leadflow.schemas.EventSerializer;
 import io.leadflow.schemas.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -30,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and everything else to the external engine. Then responses arrive: the engine routes most of its leads a
  * few seconds later, one is never picked up and falls back after the timeout, a user claims the bank from
  * the hopper, one owner keeps the lead, one response does not qualify, and one upstream retry delivers an
- * event twice. Ends with the first-owner metrics response-service stored.
+ * event twice. Ends with the first-owner metrics response-service stored. Then reactivation scenarios bring
+ * three leads back into the funnel ({@link ReactivationScenes}).
  */
 public final class Demo {
 
@@ -42,16 +41,18 @@ public final class Demo {
     private final String bootstrapServers;
     private final String responseServiceUrl;
     private final String assignmentServiceUrl;
+    private final String reactivationServiceUrl;
     private final Duration engineWaitTimeout;
     private final DemoConsole console;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final DemoHttp http = new DemoHttp();
+    private final JsonMapper json = http.json();
 
     public Demo(String bootstrapServers, String responseServiceUrl, String assignmentServiceUrl,
-            Duration engineWaitTimeout, PrintStream out) {
+            String reactivationServiceUrl, Duration engineWaitTimeout, PrintStream out) {
         this.bootstrapServers = bootstrapServers;
         this.responseServiceUrl = responseServiceUrl;
         this.assignmentServiceUrl = assignmentServiceUrl;
+        this.reactivationServiceUrl = reactivationServiceUrl;
         this.engineWaitTimeout = engineWaitTimeout;
         this.console = new DemoConsole(out);
     }
@@ -84,7 +85,26 @@ public final class Demo {
             publish(upstream, first);
             claimFromTheHopper(leads.stream().filter(lead -> lead.company().contains("Bank")).findFirst().orElseThrow());
             awaitOutcomes(leads);
+            reactivate(leads.get(3), leads.get(5), taskLead(run), crm, upstream);
         }
+    }
+
+    /** The second act (seed 004): leads the first act left out of the funnel come back into it. */
+    private void reactivate(DemoLead lateScorer, DemoLead nurtured, DemoLead taskLead, SimulatedCrm crm,
+            KafkaProducer<String, Object> upstream) throws InterruptedException {
+        ReactivationScenes scenes = new ReactivationScenes(reactivationServiceUrl, responseServiceUrl, http, console);
+        scenes.configure();
+        console.say("-- " + taskLead.name() + ": " + taskLead.expectation());
+        crm.knows(taskLead);
+        publish(upstream, response(taskLead));
+        scenes.play(lateScorer, nurtured, taskLead, event -> publish(upstream, event));
+        scenes.report(List.of(lateScorer, nurtured, taskLead), Instant.now().plus(engineWaitTimeout).plusSeconds(40));
+    }
+
+    private static DemoLead taskLead(String run) {
+        return new DemoLead("00Q-" + run + "-11", "Mia", "Chen", "Pied Piper", "Head of Data", 250, "US", "CA",
+                "Software", 62, DemoLead.INBOUND_QUEUE, false,
+                "only a newsletter non-response: no funnel, until a sales task says otherwise");
     }
 
     private static List<DemoLead> script(String run) {
@@ -144,11 +164,11 @@ public final class Demo {
         } catch (IOException e) {
             throw new IllegalStateException("Could not read the demo's routing configuration", e);
         }
-        HttpResponse<String> saved = send(HttpRequest.newBuilder(URI.create(assignmentServiceUrl + "/routing/configuration"))
-                .PUT(jsonBody(json.createObjectNode()
+        HttpResponse<String> saved = http.send("PUT", assignmentServiceUrl + "/routing/configuration",
+                json.createObjectNode()
                         .put("author", "leadflow demo")
                         .put("comment", "the demo's example routing")
-                        .set("configuration", configuration))));
+                        .set("configuration", configuration));
         if (saved == null || saved.statusCode() != 200) {
             throw new IllegalStateException("assignment-service refused the demo's routing configuration: "
                     + (saved == null ? "no answer" : saved.body()));
@@ -164,13 +184,12 @@ public final class Demo {
         String responseId = responseId(bank);
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)
-                && !"IN_HOPPER".equals(get(assignmentServiceUrl + "/assignments/" + responseId).path("state").asString())) {
+                && !"IN_HOPPER".equals(http.get(assignmentServiceUrl + "/assignments/" + responseId).path("state").asString())) {
             Thread.sleep(500);
         }
         console.say("-- Marcus Lee spots " + bank.name() + " in the hopper and claims her");
-        HttpResponse<String> claim = send(HttpRequest.newBuilder(
-                        URI.create(assignmentServiceUrl + "/hopper/" + responseId + "/claim"))
-                .POST(jsonBody(json.createObjectNode().put("userId", SHARK))));
+        HttpResponse<String> claim = http.send("POST", assignmentServiceUrl + "/hopper/" + responseId + "/claim",
+                json.createObjectNode().put("userId", SHARK));
         if (claim == null) {
             console.say("   claim failed: assignment-service did not answer");
             return;
@@ -178,30 +197,6 @@ public final class Demo {
         JsonNode answer = json.readTree(claim.body());
         console.say("   claim answered " + claim.statusCode() + ": "
                 + answer.path("reason").asString(answer.path("detail").asString()));
-    }
-
-    private HttpRequest.BodyPublisher jsonBody(JsonNode body) {
-        return HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body));
-    }
-
-    /** The answer to the request, or null when the service could not be reached. */
-    private HttpResponse<String> send(HttpRequest.Builder request) throws InterruptedException {
-        try {
-            return http.send(request.header("Content-Type", "application/json").build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException unreachable) {
-            return null;
-        }
-    }
-
-    private JsonNode get(String url) {
-        try {
-            HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(url)));
-            return answer == null ? json.missingNode() : json.readTree(answer.body());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return json.missingNode();
-        }
     }
 
     private static String responseId(DemoLead lead) {
@@ -215,11 +210,17 @@ public final class Demo {
         return new KafkaProducer<>(config, new StringSerializer(), new EventSerializer());
     }
 
-    private static void publish(KafkaProducer<String, Object> producer, ResponseCreated response) throws InterruptedException {
+    /** Sends an upstream event, keyed by its lead, to its topic in the catalog, and waits for the broker. */
+    private static void publish(KafkaProducer<String, Object> producer, SpecificRecord event) {
+        String topic = Topics.byValueType(event.getClass()).orElseThrow().name();
+        String leadId = String.valueOf(event.get(event.getSchema().getField("leadId").pos()));
         try {
-            producer.send(new ProducerRecord<>(Topics.Names.RESPONSE_CREATED, response.getLeadId(), response)).get();
+            producer.send(new ProducerRecord<>(topic, leadId, event)).get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not publish the demo's response.created", e.getCause());
+            throw new IllegalStateException("Could not publish the demo's " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while publishing the demo's " + topic, e);
         }
     }
 
@@ -228,7 +229,7 @@ public final class Demo {
         Instant deadline = Instant.now().plus(engineWaitTimeout).plusSeconds(30);
         List<JsonNode> members = List.of();
         while (Instant.now().isBefore(deadline)) {
-            members = leads.stream().map(lead -> get(responseServiceUrl + "/leads/" + lead.leadId()
+            members = leads.stream().map(lead -> http.get(responseServiceUrl + "/leads/" + lead.leadId()
                     + "/campaign-members").path(0)).toList();
             if (members.stream().allMatch(Demo::settled)) {
                 break;

@@ -1,5 +1,6 @@
 package io.leadflow.launcher.demo;
 
+import io.leadflow.events.ActivationKind;
 import io.leadflow.events.LeadAcknowledged;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
@@ -8,11 +9,14 @@ import io.leadflow.events.LeadExpired;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.events.LeadUpdateRequested;
 import io.leadflow.events.NotificationFailed;
 import io.leadflow.events.NotificationSent;
 import io.leadflow.events.OpportunityChanged;
 import io.leadflow.events.Owner;
+import io.leadflow.events.ReactivationRequested;
 import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.ResponseClosed;
 import io.leadflow.events.ResponseCreated;
 import io.leadflow.events.ResponseReactivationDecided;
 import io.leadflow.schemas.EventDeserializer;
@@ -99,7 +103,14 @@ public final class FlowPrinter implements AutoCloseable {
                     e.getLead().getScore(), e.getLead().getStatus());
         }
         if (event instanceof ResponseActivated e) {
-            return "active response (new MQL), owner " + owner(e.getLead().getOwner());
+            return e.getKind() == ActivationKind.REACTIVATED
+                    ? "active response again (reactivated by " + e.getReactivationScenario() + "), owner "
+                            + owner(e.getLead().getOwner())
+                            + (e.getTriggerNotification() ? "" : ", nobody to be told")
+                    : "active response (new MQL), owner " + owner(e.getLead().getOwner());
+        }
+        if (event instanceof ResponseClosed e) {
+            return "funnel closed: " + e.getReason();
         }
         if (event instanceof LeadAssignmentRequested e) {
             return "CRM, set owner to " + owner(e.getOwner()) + " [" + e.getPurpose() + "]";
@@ -135,7 +146,14 @@ public final class FlowPrinter implements AutoCloseable {
             return "offer to " + owner(e.getOwner()) + " expired unacknowledged";
         }
         if (event instanceof ResponseReactivationDecided e) {
-            return e.getScenario() + ": " + e.getAction();
+            return e.getScenario() + ": " + e.getAction()
+                    + (e.getResponseId() == null ? " in " + e.getDefaultCampaignName() : " " + e.getResponseId());
+        }
+        if (event instanceof ReactivationRequested e) {
+            return "run " + e.getScenario() + " for " + e.getRelatedRecordType() + " " + e.getRelatedRecordId();
+        }
+        if (event instanceof LeadUpdateRequested e) {
+            return "CRM, write " + e.getFields() + " (" + e.getSource() + ")";
         }
         return event.toString();
     }

@@ -1,6 +1,7 @@
 package io.leadflow.reactivation.web;
 
 import com.fasterxml.jackson.annotation.JacksonAnnotationsInside;
+import io.leadflow.reactivation.domain.scenario.DurationText;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -32,8 +33,6 @@ import tools.jackson.databind.ser.std.StdSerializer;
 @JsonDeserialize(using = IsoDuration.Reader.class)
 @interface IsoDuration {
 
-    long SECONDS_PER_DAY = 86_400;
-
     final class Writer extends StdSerializer<Duration> {
 
         Writer() {
@@ -42,14 +41,9 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
         @Override
         public void serialize(Duration duration, JsonGenerator json, SerializationContext context) {
-            json.writeString(iso(duration));
+            json.writeString(DurationText.iso(duration));
         }
 
-        static String iso(Duration duration) {
-            boolean wholeDays = !duration.isZero() && !duration.isNegative() && duration.getNano() == 0
-                    && duration.getSeconds() % SECONDS_PER_DAY == 0;
-            return wholeDays ? "P" + duration.toDays() + "D" : duration.toString();
-        }
     }
 
     final class Reader extends StdDeserializer<Duration> {

@@ -5,6 +5,7 @@ import io.leadflow.reactivation.domain.lead.LeadHistory;
 import io.leadflow.reactivation.domain.lead.ResponseStatusLabel;
 import io.leadflow.reactivation.domain.run.Action;
 import io.leadflow.reactivation.domain.scenario.Campaign;
+import io.leadflow.reactivation.domain.scenario.DurationText;
 import io.leadflow.reactivation.domain.scenario.Eligibility;
 import io.leadflow.reactivation.domain.scenario.EligibilityMatch;
 import io.leadflow.reactivation.domain.scenario.Scenario;
@@ -55,7 +56,7 @@ public final class ActionSelection {
                 nonResponse = Optional.of(candidate);
             }
         }
-        String window = " of the look-back period (" + scenario.lookBack() + ")";
+        String window = " of the look-back period (" + DurationText.iso(scenario.lookBack()) + ")";
         if (response.isPresent()) {
             return selected(Action.REACTIVATE_RESPONSE, response.get(),
                     "reactivates the most recent eligible response" + window);
@@ -97,8 +98,8 @@ public final class ActionSelection {
         }
         if (eligibility.within() != null) {
             boolean recent = !entry.respondedAt().isBefore(now.minus(eligibility.within()));
-            (recent ? met : unmet).add(recent ? "within " + eligibility.within()
-                    : "older than " + eligibility.within());
+            (recent ? met : unmet).add(recent ? "within " + DurationText.iso(eligibility.within())
+                    : "older than " + DurationText.iso(eligibility.within()));
         }
         boolean eligible = eligibility.effectiveMatch() == EligibilityMatch.ANY ? !met.isEmpty() : unmet.isEmpty();
         return eligible ? Optional.empty() : Optional.of(String.join(", ", unmet));

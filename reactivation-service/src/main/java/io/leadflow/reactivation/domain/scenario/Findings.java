@@ -72,11 +72,6 @@ final class Findings {
     }
 
     /** A duration as ISO-8601, in days when it is whole days ({@code P30D} rather than {@code PT720H}). */
-    static String iso(Duration duration) {
-        boolean wholeDays = isPositive(duration) && duration.toSeconds() % 86_400 == 0 && duration.getNano() == 0;
-        return wholeDays ? "P" + duration.toDays() + "D" : duration.toString();
-    }
-
     /** {@code Duration::isPositive}, which Java 17 lacks. */
     static boolean isPositive(Duration duration) {
         return !duration.isNegative() && !duration.isZero();

@@ -3,7 +3,6 @@ package io.leadflow.reactivation.domain.scenario;
 import static io.leadflow.reactivation.domain.scenario.Findings.capitalized;
 import static io.leadflow.reactivation.domain.scenario.Findings.isBlank;
 import static io.leadflow.reactivation.domain.scenario.Findings.isPositive;
-import static io.leadflow.reactivation.domain.scenario.Findings.iso;
 import static io.leadflow.reactivation.domain.scenario.Findings.label;
 
 import io.leadflow.reactivation.domain.scenario.Findings.Entry;
@@ -166,7 +165,7 @@ final class ScenarioChecks {
         Duration wait = scenario.waitPeriod();
         if (wait != null && wait.isNegative()) {
             findings.error(entry.path("waitPeriod"), capitalized(label) + " has a negative wait period ("
-                    + iso(wait) + "); set how long to wait after the event, PT0S or more (or leave it out to"
+                    + DurationText.iso(wait) + "); set how long to wait after the event, PT0S or more (or leave it out to"
                     + " decide at once).");
         }
         Duration lookBack = scenario.lookBack();
@@ -174,11 +173,11 @@ final class ScenarioChecks {
             findings.error(entry.path("lookBack"), capitalized(label) + " has no look-back; set how far back a"
                     + " response may lie to be reactivated, e.g. P30D.");
         } else if (!isPositive(lookBack)) {
-            findings.error(entry.path("lookBack"), capitalized(label) + " has look-back " + iso(lookBack)
+            findings.error(entry.path("lookBack"), capitalized(label) + " has look-back " + DurationText.iso(lookBack)
                     + "; a look-back must be longer than zero, e.g. P30D.");
         } else if (wait != null && lookBack.compareTo(wait) < 0) {
-            findings.error(entry.path("lookBack"), capitalized(label) + " has a look-back (" + iso(lookBack)
-                    + ") shorter than its wait period (" + iso(wait) + "): when it decides, the responses that"
+            findings.error(entry.path("lookBack"), capitalized(label) + " has a look-back (" + DurationText.iso(lookBack)
+                    + ") shorter than its wait period (" + DurationText.iso(wait) + "): when it decides, the responses that"
                     + " led up to the event are already out of reach; make the look-back at least as long as the"
                     + " wait period.");
         }
@@ -190,11 +189,11 @@ final class ScenarioChecks {
         Duration within = eligibility.within();
         Duration lookBack = entry.value().lookBack();
         if (within != null && !isPositive(within)) {
-            findings.error(entry.path("eligibility.within"), owner + " has within " + iso(within) + "; it must be"
+            findings.error(entry.path("eligibility.within"), owner + " has within " + DurationText.iso(within) + "; it must be"
                     + " longer than zero (or left out, so that a response's age is no criterion).");
         } else if (within != null && lookBack != null && isPositive(lookBack) && within.compareTo(lookBack) > 0) {
-            findings.warning(entry.path("eligibility.within"), owner + " accepts responses up to " + iso(within)
-                    + " old, longer than its look-back of " + iso(lookBack) + ", which limits them anyway; shorten"
+            findings.warning(entry.path("eligibility.within"), owner + " accepts responses up to " + DurationText.iso(within)
+                    + " old, longer than its look-back of " + DurationText.iso(lookBack) + ", which limits them anyway; shorten"
                     + " within to at most the look-back, or leave it out.");
         }
         for (Entry<String> status : Findings.entries(entry.path("eligibility.responseStatuses"),

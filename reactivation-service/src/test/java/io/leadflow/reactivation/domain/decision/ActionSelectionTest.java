@@ -28,7 +28,7 @@ class ActionSelectionTest {
         assertThat(selection.action()).isEqualTo(Action.REACTIVATE_RESPONSE);
         assertThat(selection.responseId()).isEqualTo("R2");
         assertThat(selection.reason()).startsWith("reactivates the most recent eligible response of the look-back "
-                + "period (PT168H): R2 (701-a, ");
+                + "period (P7D): R2 (701-a, ");
     }
 
     @Test
@@ -38,7 +38,7 @@ class ActionSelectionTest {
         Selection selection = choose(history, Scenarios.score(50));
 
         assertThat(selection.decided()).isFalse();
-        assertThat(selection.reason()).isEqualTo("no campaign member of the look-back period (PT168H); the "
+        assertThat(selection.reason()).isEqualTo("no campaign member of the look-back period (P7D); the "
                 + "scenario has no default campaign");
     }
 

@@ -1,0 +1,164 @@
+package io.leadflow.launcher;
+
+import static io.leadflow.testsupport.TestEvents.newLeadId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.leadflow.events.ReactivationRequested;
+import io.leadflow.events.RelatedRecordType;
+import io.leadflow.events.ResponseReactivationDecided;
+import io.leadflow.schemas.Topic;
+import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.TestEvents;
+import io.leadflow.testsupport.TestPublisher;
+import io.leadflow.testsupport.TopicProbe;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A wait period survives the service: reactivation-service is killed with SIGKILL while a scenario waits for a
+ * lead, and the instance started afterwards fires it, once.
+ */
+class ReactivationRestartIT {
+
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final String CONFIGURATION = """
+            {"author": "restart-test", "comment": "a wait longer than the kill",
+             "configuration": {"campaigns": [{"id": "701-default", "name": "Follow-up"}],
+              "scenarios": [
+               {"name": "Late score", "trigger": "SCORE", "score": {"threshold": 50}, "waitPeriod": "PT15S",
+                "lookBack": "P1D"},
+               {"name": "Task done", "trigger": "INVOCABLE", "lookBack": "PT1H", "defaultCampaignId": "701-default"}]}}
+            """;
+
+    @TempDir
+    Path dataDir;
+
+    private MongoStore mongo;
+    private KafkaBroker kafka;
+    private ServiceProcess service;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @AfterEach
+    void stopEverything() {
+        if (service != null) {
+            service.close();
+        }
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+    }
+
+    @Test
+    void shouldFireAWaitOnceAfterTheServiceWasKilledDuringIt() throws Exception {
+        int[] ports = freePorts(4);
+        mongo = MongoStore.start(dataDir, ports[0]);
+        kafka = KafkaBroker.start(dataDir, ports[1], ports[2]);
+        service = startReactivationService(ports[3]);
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
+                        URI.create(service.url() + "/reactivation/configuration"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(CONFIGURATION)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        awaitPartitionLeaders(Topics.RESPONSE_CREATED, Topics.LEAD_SCORE_CHANGED, Topics.REACTIVATION_REQUESTED);
+        String leadId = newLeadId();
+        try (TopicProbe probe = TopicProbe.start(kafka.bootstrapServers(), Topics.RESPONSE_REACTIVATION_DECIDED);
+                TestPublisher upstream = new TestPublisher(kafka.bootstrapServers())) {
+            upstream.publish(Topics.RESPONSE_CREATED, TestEvents.responseCreated(leadId)
+                    .setLead(TestEvents.lead().setScore(30).build()).build());
+            upstream.publish(Topics.LEAD_SCORE_CHANGED, TestEvents.scoreChanged(leadId, 30, 80).build());
+            await().atMost(PATIENCE).until(() -> outcomes(leadId).contains("WAITING"));
+
+            service.kill();
+            assertThat(probe.events(Topics.RESPONSE_REACTIVATION_DECIDED, leadId)).isEmpty();
+            service = startReactivationService(ports[3]);
+
+            ResponseReactivationDecided decided = probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId);
+            assertThat(decided.getScenario()).isEqualTo("Late score");
+            // A decision that comes after: had the wait fired twice, its copy would come before it.
+            upstream.publish(Topics.REACTIVATION_REQUESTED, ReactivationRequested.newBuilder()
+                    .setEventId(UUID.randomUUID().toString())
+                    .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                    .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId).setScenario("Task done")
+                    .setRelatedRecordType(RelatedRecordType.TASK).setRelatedRecordId("00T-1").build());
+            assertThat(probe.awaitEvents(Topics.RESPONSE_REACTIVATION_DECIDED, leadId, 2))
+                    .extracting(ResponseReactivationDecided::getScenario).containsExactly("Late score", "Task done");
+            assertThat(outcomes(leadId)).containsExactly("WAITING", "DECIDED", "WAITING", "DECIDED");
+        }
+    }
+
+    private List<String> outcomes(String leadId) throws IOException, InterruptedException {
+        JsonNode lead = json.readTree(http.send(HttpRequest.newBuilder(
+                URI.create(service.url() + "/leads/" + leadId + "/reactivations")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        return lead.path("runs").valueStream().map(step -> step.path("outcome").asString()).toList();
+    }
+
+    private ServiceProcess startReactivationService(int port) {
+        ServiceProcess started = ServiceProcess.start(Service.REACTIVATION.module(),
+                Service.REACTIVATION.jar(PlatformSettings.defaultServicesDir()), port,
+                ServiceProcess.environment(kafka, mongo), ServiceProcess.JVM_OPTIONS, List.of(),
+                dataDir.resolve("logs"));
+        started.awaitHealthy(PATIENCE);
+        return started;
+    }
+
+    /**
+     * The service declared the topics moments ago, and an idempotent producer sending before the broker leads every
+     * partition can stall on retries for minutes; listing the partitions' offsets is answered by their leaders only.
+     */
+    private void awaitPartitionLeaders(Topic<?>... topics) throws Exception {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (Admin admin = Admin.create(config)) {
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            for (Topic<?> topic : topics) {
+                for (int partition = 0; partition < topic.partitions(); partition++) {
+                    partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
+                }
+            }
+            admin.listOffsets(partitions).all().get();
+        }
+    }
+
+    private static int[] freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+}

@@ -31,6 +31,7 @@ import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.RoutingExplanation;
 import io.leadflow.platform.events.EventIds;
 import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.OlderWriter;
 import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TopicProbe;
 import java.time.Duration;

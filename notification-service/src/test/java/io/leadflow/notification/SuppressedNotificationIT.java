@@ -18,6 +18,7 @@ import io.leadflow.notification.domain.RecipientKind;
 import io.leadflow.notification.persistence.NotificationDocument;
 import io.leadflow.platform.events.EventIds;
 import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.OlderWriter;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

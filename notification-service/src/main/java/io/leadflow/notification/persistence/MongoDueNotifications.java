@@ -11,6 +11,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.leadflow.notification.domain.DueNotifications;
 import io.leadflow.notification.persistence.DueNotificationDocument.Claim;
 import io.leadflow.platform.events.EventIds;
+import io.leadflow.platform.mongo.IdQueries;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;

@@ -19,6 +19,7 @@ import io.leadflow.notification.domain.Outcome;
 import io.leadflow.notification.domain.RecordedOutcome;
 import io.leadflow.notification.domain.StoredNotification;
 import io.leadflow.notification.domain.Suppression;
+import io.leadflow.platform.mongo.IdQueries;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.leadflow.reactivation.persistence;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.leadflow.platform.mongo.IdQueries;
 import io.leadflow.reactivation.domain.lead.LeadHistories;
 import io.leadflow.reactivation.domain.lead.LeadHistory;
 import java.util.Collection;

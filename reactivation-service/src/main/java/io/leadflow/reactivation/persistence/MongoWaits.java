@@ -6,6 +6,7 @@ import static io.leadflow.reactivation.persistence.WaitDocument.RUN_ID;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import io.leadflow.platform.mongo.IdQueries;
 import io.leadflow.reactivation.domain.run.PendingWait;
 import io.leadflow.reactivation.domain.run.Waits;
 import java.time.Instant;

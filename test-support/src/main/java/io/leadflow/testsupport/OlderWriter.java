@@ -1,4 +1,4 @@
-package io.leadflow.notification;
+package io.leadflow.testsupport;
 
 import io.leadflow.schemas.SchemaHistory;
 import java.io.ByteArrayOutputStream;
@@ -20,12 +20,12 @@ import org.apache.avro.specific.SpecificRecord;
  * Writes an event as a producer of an earlier released schema version would: the fields that version lacks are
  * not on the wire at all, and the single-object header names that version's fingerprint.
  */
-final class OlderWriter {
+public final class OlderWriter {
 
     private OlderWriter() {
     }
 
-    static byte[] encode(SpecificRecord event, int version) {
+    public static byte[] encode(SpecificRecord event, int version) {
         Schema current = event.getSchema();
         Schema older = SchemaHistory.releasedVersions(current.getName()).get(version - 1);
         try {

@@ -90,6 +90,30 @@ class ReactivationDecidedIT extends ResponseServiceIT {
     }
 
     @Test
+    void shouldOpenOneFunnelWhenANewResponseAndADecisionOfTheSameLeadArriveTogether() {
+        String leadId = newLeadId();
+        ResponseCreated resolved = resolve(responseCreated(leadId).setLead(lead().setScore(30).build()).build());
+        ResponseCreated qualifying = responseCreated(leadId).setCampaignId("701-pricing-page").build();
+        ResponseReactivationDecided decision = reactivating(resolved).build();
+
+        inOnePoll(Topics.RESPONSE_CREATED, () -> {
+            upstream.publish(Topics.RESPONSE_CREATED, qualifying);
+            upstream.publish(Topics.RESPONSE_REACTIVATION_DECIDED, decision);
+        });
+
+        awaitEarlierDecisionsHandled(leadId);
+        await().until(() -> campaignMember(qualifying.getResponseId()).isObject());
+        List<ResponseActivated> activations = probe.events(Topics.RESPONSE_ACTIVATED, leadId);
+        assertThat(activations).hasSize(1);
+        boolean responseFirst = activations.get(0).getResponseId().equals(qualifying.getResponseId());
+        assertThat(campaignMember(qualifying.getResponseId()).get("responseStatus").asString())
+                .isEqualTo(responseFirst ? "Active" : "Resolved - Active Response Exists");
+        assertThat(get("/leads/{leadId}/reactivation-refusals", leadId).getBody().valueStream()
+                .map(refusal -> refusal.get("decisionId").asString()).toList())
+                .isEqualTo(responseFirst ? List.of(decision.getEventId()) : List.of());
+    }
+
+    @Test
     void shouldActivateANonResponse() {
         String leadId = newLeadId();
         ResponseCreated sent = resolve(responseCreated(leadId).setResponded(false).setMemberStatus("Sent").build());

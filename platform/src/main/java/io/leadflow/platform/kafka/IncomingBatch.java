@@ -86,6 +86,32 @@ public final class IncomingBatch {
         }
     }
 
+    /**
+     * A poll of a listener on several topics, handed over in the order the records came: each run of consecutive
+     * records of one topic goes to that topic's handler before the next run is looked at. So one consumer handles
+     * a lead's events of those topics one batch after another, never two at once; and a handler that stops at a
+     * record (to dead-letter it) leaves every later run to be redelivered, none skipped.
+     *
+     * @param handlers by topic name; a record of a topic without a handler is a programming error
+     */
+    public static <V> void inTopicRuns(List<ConsumerRecord<String, V>> records,
+            Map<String, Consumer<List<ConsumerRecord<String, V>>>> handlers) {
+        int from = 0;
+        while (from < records.size()) {
+            String topic = records.get(from).topic();
+            int to = from + 1;
+            while (to < records.size() && records.get(to).topic().equals(topic)) {
+                to++;
+            }
+            Consumer<List<ConsumerRecord<String, V>>> handler = handlers.get(topic);
+            if (handler == null) {
+                throw new IllegalStateException("no handler for the records of " + topic);
+            }
+            handler.accept(records.subList(from, to));
+            from = to;
+        }
+    }
+
     private static RuntimeException undecodable(ConsumerRecord<String, ?> record) {
         DeserializationException failure = SerializationUtils.getExceptionFromHeader(
                 record, KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);

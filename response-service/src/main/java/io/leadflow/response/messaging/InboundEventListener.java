@@ -10,6 +10,8 @@ import io.leadflow.response.domain.ReactivationManagement;
 import io.leadflow.response.domain.ResponseManagement;
 import io.leadflow.schemas.Topics;
 import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -30,9 +32,22 @@ class InboundEventListener {
         this.reactivations = reactivations;
     }
 
-    @KafkaListener(topics = Topics.Names.RESPONSE_CREATED, batch = "true")
-    void onResponsesCreated(List<ConsumerRecord<String, ResponseCreated>> records) {
-        IncomingBatch.handle(records, EventMapping::toResponse, responses::receive);
+    /**
+     * New responses and reactivation decisions both open funnels, so one consumer takes both topics and handles
+     * them one run after another: the topics have the same partition count and the key is the lead id, so a lead's
+     * records sit in the same partition number of each, and the range assignor gives the same partition numbers of
+     * both topics to the same consumer. Two openings of one lead are thus never decided at the same time.
+     */
+    @KafkaListener(batch = "true",
+            topics = {Topics.Names.RESPONSE_CREATED, Topics.Names.RESPONSE_REACTIVATION_DECIDED},
+            properties = "partition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor")
+    void onFunnelOpenings(List<ConsumerRecord<String, SpecificRecord>> records) {
+        IncomingBatch.inTopicRuns(records, Map.of(
+                Topics.Names.RESPONSE_CREATED, responses -> IncomingBatch.handle(responses,
+                        value -> EventMapping.toResponse((ResponseCreated) value), this.responses::receive),
+                Topics.Names.RESPONSE_REACTIVATION_DECIDED, decisions -> IncomingBatch.handle(decisions,
+                        value -> EventMapping.toReactivationDecision((ResponseReactivationDecided) value),
+                        reactivations::apply)));
     }
 
     @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, batch = "true")
@@ -46,10 +61,5 @@ class InboundEventListener {
                 responses.recordAssignments(assignments).stream()
                         .map(rejected -> new Rejection<>(rejected.event(), rejected.reason()))
                         .toList());
-    }
-
-    @KafkaListener(topics = Topics.Names.RESPONSE_REACTIVATION_DECIDED, batch = "true")
-    void onReactivationsDecided(List<ConsumerRecord<String, ResponseReactivationDecided>> records) {
-        IncomingBatch.handle(records, EventMapping::toReactivationDecision, reactivations::apply);
     }
 }

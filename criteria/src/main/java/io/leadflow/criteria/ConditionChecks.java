@@ -20,7 +20,8 @@ public final class ConditionChecks {
     public interface Reporter {
 
         /**
-         * @param path the JSON path of the offending element, e.g. {@code assignmentRules[0].criteria.conditions[1].values}
+         * @param path the JSON path of the offending element, e.g.
+         *     {@code assignmentRules[0].criteria.conditions[1].values}
          * @param message what is wrong and what to do about it, for an operator
          */
         void error(String path, String message);

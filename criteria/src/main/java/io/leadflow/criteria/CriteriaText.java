@@ -3,7 +3,10 @@ package io.leadflow.criteria;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Criteria written the way operators write them, e.g. {@code country IN [US] AND (score AT_LEAST 80 OR tags IN [vip])}. */
+/**
+ * Criteria written the way operators write them, e.g. {@code country IN [US] AND (score AT_LEAST [80] OR tags IN
+ * [vip])}: each condition as its JSON reads (field, operator, values).
+ */
 public final class CriteriaText {
 
     private CriteriaText() {

@@ -26,7 +26,8 @@ class CriteriaAnalysisTest {
     @Test
     void shouldGiveAnExampleOfALeadMatchingBoth() {
         JointMatch joint = analysis.jointly(
-                Criteria.all(Condition.of("country", Operator.IN, "US", "CA"), Condition.of("score", Operator.AT_LEAST, "50")),
+                Criteria.all(Condition.of("country", Operator.IN, "US", "CA"),
+                        Condition.of("score", Operator.AT_LEAST, "50")),
                 Criteria.all(Condition.of("country", Operator.IN, "us")));
 
         assertThat(joint.possible()).isTrue();

@@ -79,7 +79,8 @@ class CriteriaEvaluatorTest {
     @Test
     void shouldRequireEveryValueOfContainsAll() {
         assertThat(CriteriaEvaluator.evaluate(Condition.of("tags", Operator.CONTAINS_ALL, "STRATEGIC", "emea-event"),
-                lead)).isEqualTo(new Outcome(true, "tags [strategic, emea-event] contain all of [STRATEGIC, emea-event]"));
+                lead)).isEqualTo(new Outcome(true,
+                        "tags [strategic, emea-event] contain all of [STRATEGIC, emea-event]"));
         assertThat(CriteriaEvaluator.evaluate(Condition.of("tags", Operator.CONTAINS_ALL, "strategic", "vip"), lead)
                 .matched()).isFalse();
     }

@@ -596,8 +596,9 @@ class ScenarioValidatorTest {
 
     @Test
     void shouldRefuseAnUnknownFieldInANestedGroupNamingTheFieldsAScenarioMayTest() {
-        ScenarioConfiguration configuration = aScenarioConfiguration().withScenario(0, aScoreScenario()
-                .withLeadCriteria(country("US").with(Criteria.any(Condition.of("colour", Operator.IN, "red"))))).build();
+        Criteria withUnknownField = country("US").with(Criteria.any(Condition.of("colour", Operator.IN, "red")));
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(0, aScoreScenario().withLeadCriteria(withUnknownField)).build();
 
         Validation validation = ScenarioValidator.validate(configuration);
 

@@ -1,8 +1,8 @@
 package io.leadflow.reactivation.domain.decision;
 
 import io.leadflow.criteria.Criteria;
-import io.leadflow.criteria.CriteriaEvaluator.Outcome;
 import io.leadflow.criteria.CriteriaEvaluator;
+import io.leadflow.criteria.CriteriaEvaluator.Outcome;
 import io.leadflow.criteria.CriteriaText;
 import io.leadflow.reactivation.domain.lead.CampaignHistoryEntry;
 import io.leadflow.reactivation.domain.lead.LeadHistory;

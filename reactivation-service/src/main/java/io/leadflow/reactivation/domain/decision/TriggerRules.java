@@ -1,9 +1,10 @@
 package io.leadflow.reactivation.domain.decision;
 
-import io.leadflow.criteria.CriteriaEvaluator.Outcome;
 import io.leadflow.criteria.CriteriaEvaluator;
+import io.leadflow.criteria.CriteriaEvaluator.Outcome;
 import io.leadflow.criteria.LeadFacts;
 import io.leadflow.reactivation.domain.lead.CampaignHistoryEntry;
+import io.leadflow.reactivation.domain.lead.LeadEvent;
 import io.leadflow.reactivation.domain.lead.LeadEvent.OwnerChanged;
 import io.leadflow.reactivation.domain.lead.LeadEvent.ReactivationRequested;
 import io.leadflow.reactivation.domain.lead.LeadEvent.ResponseActivated;
@@ -11,7 +12,6 @@ import io.leadflow.reactivation.domain.lead.LeadEvent.ResponseClosed;
 import io.leadflow.reactivation.domain.lead.LeadEvent.ResponseInserted;
 import io.leadflow.reactivation.domain.lead.LeadEvent.ScoreChanged;
 import io.leadflow.reactivation.domain.lead.LeadEvent.StatusChanged;
-import io.leadflow.reactivation.domain.lead.LeadEvent;
 import io.leadflow.reactivation.domain.lead.LeadHistory;
 import io.leadflow.reactivation.domain.scenario.Scenario;
 import io.leadflow.reactivation.domain.scenario.ScenarioConfiguration;

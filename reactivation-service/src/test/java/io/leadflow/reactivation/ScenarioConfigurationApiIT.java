@@ -33,6 +33,13 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
                   "name": "Late score",
                   "trigger": "SCORE",
                   "score": {"threshold": 50},
+                  "leadCriteria": {
+                    "match": "ALL",
+                    "conditions": [{"field": "country", "operator": "IN", "values": ["US", "CA"]}],
+                    "groups": [{"match": "ANY", "conditions": [
+                        {"field": "companySize", "operator": "AT_LEAST", "values": ["100"]},
+                        {"field": "tags", "operator": "IN", "values": ["strategic"]}], "groups": []}]
+                  },
                   "waitPeriod": "PT20M",
                   "lookBack": "P30D",
                   "eligibility": {
@@ -121,6 +128,58 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
         assertThat(score.getString("trigger")).isEqualTo("SCORE");
         assertThat(stored.getList("campaigns", Document.class).get(0).getString("campaignId"))
                 .isEqualTo("701-score-default");
+        Document criteria = score.get("leadCriteria", Document.class);
+        assertThat(criteria.getString("match")).isEqualTo("ALL");
+        assertThat(criteria.getList("conditions", Document.class)).containsExactly(new Document("field", "country")
+                .append("operator", "IN").append("values", List.of("US", "CA")));
+        assertThat(criteria.getList("groups", Document.class).get(0).getList("conditions", Document.class))
+                .extracting(condition -> condition.getString("field")).containsExactly("companySize", "tags");
+    }
+
+    @Test
+    void shouldAcceptASecondScoreScenarioForLeadsTheFirstOneCannotHave() {
+        ObjectNode configuration = example();
+        configuration.withArray("scenarios").add(ApiClient.JSON.readTree("""
+                {"name": "Late score DE", "trigger": "SCORE", "score": {"threshold": 60}, "lookBack": "P30D",
+                 "leadCriteria": {"conditions": [{"field": "country", "operator": "IN", "values": ["DE"]}]}}"""));
+
+        ApiClient.Response saved = save(configuration, "ops@example.com", "a score scenario per country", null);
+
+        assertThat(saved.status()).as(saved.json().toString()).isEqualTo(HttpStatus.OK);
+        assertThat(saved.json().get("configuration").get("scenarios").get(4).get("leadCriteria"))
+                .isEqualTo(ApiClient.JSON.readTree("""
+                        {"match": null, "conditions": [{"field": "country", "operator": "IN", "values": ["DE"]}],
+                         "groups": []}"""));
+    }
+
+    @Test
+    void shouldRefuseLeadConditionsThatCannotBeEvaluatedWithTheirJsonPaths() {
+        ObjectNode configuration = example();
+        ObjectNode criteria = (ObjectNode) scenario(configuration, 0).get("leadCriteria");
+        criteria.withArray("conditions").add(ApiClient.JSON.readTree("""
+                {"field": "region", "operator": "IN", "values": ["EMEA"]}"""));
+        ((ObjectNode) criteria.get("conditions").get(0)).putArray("values");
+
+        ApiClient.Response refused = save(configuration, "ops@example.com", null, null);
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(errors(refused)).containsExactly(
+                Map.entry("scenarios[0].leadCriteria.conditions[0].values", "Scenario 'Late score' tests country IN"
+                        + " without values; give at least one value."),
+                Map.entry("scenarios[0].leadCriteria.conditions[1].field", "Scenario 'Late score' tests region in"
+                        + " its lead criteria, but reactivation knows no regions (they are territories of the routing"
+                        + " configuration); test country or state instead."));
+    }
+
+    @Test
+    void shouldNameAMisspeltOperatorOfALeadConditionWithItsJsonPath() {
+        ApiClient.Response refused = http.post("/reactivation/configuration/validate", """
+                {"scenarios": [{"name": "Late score", "trigger": "SCORE", "leadCriteria": {"conditions": [
+                  {"field": "country", "operator": "EQUALS", "values": ["US"]}]}}]}""");
+
+        assertThat(errors(refused)).containsExactly(Map.entry("scenarios[0].leadCriteria.conditions[0].operator",
+                "scenarios[0].leadCriteria.conditions[0].operator must be one of IN, NOT_IN, BETWEEN, AT_LEAST,"
+                        + " AT_MOST, MATCHES, CONTAINS_ALL, PRESENT, ABSENT, not \"EQUALS\"."));
     }
 
     @Test
@@ -176,9 +235,10 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
                 {"name": "Big jump", "trigger": "SCORE", "score": {"minIncrease": 30}, "lookBack": "P30D"}"""));
 
         assertRefused(configuration, Map.entry("scenarios[4].score", "Scenarios 'Late score' (scenarios[0]) and"
-                + " 'Big jump' (scenarios[4]) would both fire on one score change: two enabled SCORE scenarios always"
-                + " overlap, since a change from a low enough score to a high enough one meets both conditions; keep"
-                + " one of them enabled."));
+                + " 'Big jump' (scenarios[4]) would both fire on one score change: a change from a low enough score to"
+                + " a high enough one meets both conditions, and a lead with country in [US, CA] and companySize at"
+                + " least 100 matches both lead criteria; narrow their lead criteria so that no lead matches both, or"
+                + " keep one of them enabled."));
     }
 
     @Test
@@ -217,7 +277,7 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
                 .isEqualTo("configuration.scenarios[0].lookBak");
         assertThat(refused.json().get("detail").asString()).startsWith("Unknown property \"lookBak\" at"
                 + " configuration.scenarios[0].lookBak. Did you mean \"lookBack\"? Known properties here:"
-                + " activateNonResponses, defaultCampaignId, eligibility, enabled, lookBack, name,");
+                + " activateNonResponses, defaultCampaignId, eligibility, enabled, leadCriteria, lookBack, name,");
     }
 
     @Test
@@ -321,7 +381,8 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
                 "/reactivation/configuration/versions/{version}");
         JsonNode schemas = api.get("components").get("schemas");
         assertThat(schemas.propertyNames()).contains("ScenarioConfiguration", "Scenario", "Campaign",
-                "ScoreCondition", "StatusCondition", "PromptCondition", "Eligibility", "Sync", "ConfigurationChange",
+                "ScoreCondition", "StatusCondition", "PromptCondition", "LeadCriteria", "LeadCondition", "Eligibility",
+                "Sync", "ConfigurationChange",
                 "ConfigurationVersion", "Validation", "ErrorResponse");
         assertThat(schemas.get("ConfigurationChange").get("required").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("author", "configuration");

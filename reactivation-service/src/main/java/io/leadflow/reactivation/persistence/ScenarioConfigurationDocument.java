@@ -1,5 +1,9 @@
 package io.leadflow.reactivation.persistence;
 
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Match;
+import io.leadflow.criteria.Operator;
 import io.leadflow.reactivation.domain.scenario.Campaign;
 import io.leadflow.reactivation.domain.scenario.ConfigurationVersion;
 import io.leadflow.reactivation.domain.scenario.Eligibility;
@@ -27,7 +31,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * versions: fields added later read as null (the domain's default), fields no longer known are ignored.
  * Durations are ISO-8601 strings ({@code PT20M}, {@code PT720H}), readable in the shell and exact. A campaign's id
  * is {@code campaignId} (Spring Data would map a nested {@code id} to {@code _id}); sync fields are a list of
- * name/value pairs, not a map, since CRM field names may contain dots.
+ * name/value pairs, not a map, since CRM field names may contain dots. Lead criteria are stored as their own
+ * records ({@link StoredCriteria}), in the shape of the API's, enums by name.
  */
 @Document(ScenarioConfigurationDocument.COLLECTION)
 record ScenarioConfigurationDocument(@Id long version, String author, Instant changedAt, String comment,
@@ -40,7 +45,8 @@ record ScenarioConfigurationDocument(@Id long version, String author, Instant ch
     }
 
     record StoredScenario(String name, TriggerType trigger, Boolean enabled, StoredScore score,
-            StoredStatus status, StoredPrompt responsePrompt, String waitPeriod, String lookBack,
+            StoredStatus status, StoredPrompt responsePrompt, StoredCriteria leadCriteria, String waitPeriod,
+            String lookBack,
             StoredEligibility eligibility, Boolean activateNonResponses, String defaultCampaignId,
             List<StoredField> sync, Boolean triggerAssignment, Boolean triggerNotification) {
     }
@@ -52,6 +58,29 @@ record ScenarioConfigurationDocument(@Id long version, String author, Instant ch
     }
 
     record StoredPrompt(List<String> campaignIds) {
+    }
+
+    /** Lead criteria; {@code match} null means ALL, left-out lists are empty. */
+    record StoredCriteria(Match match, List<StoredCondition> conditions, List<StoredCriteria> groups) {
+
+        static StoredCriteria of(Criteria criteria) {
+            return new StoredCriteria(criteria.match(), criteria.conditions().stream()
+                    .map(condition -> new StoredCondition(condition.field(), condition.operator(), condition.values()))
+                    .toList(), criteria.groups().stream().map(StoredCriteria::of).toList());
+        }
+
+        Criteria toDomain() {
+            return new Criteria(match,
+                    conditions == null ? null : conditions.stream().map(StoredCondition::toDomain).toList(),
+                    groups == null ? null : groups.stream().map(StoredCriteria::toDomain).toList());
+        }
+    }
+
+    record StoredCondition(String field, Operator operator, List<String> values) {
+
+        Condition toDomain() {
+            return new Condition(field, operator, values);
+        }
     }
 
     record StoredEligibility(EligibilityMatch match, Boolean notReactivatedBefore, List<String> responseStatuses,
@@ -85,6 +114,7 @@ record ScenarioConfigurationDocument(@Id long version, String author, Instant ch
                 score == null ? null : new StoredScore(score.threshold(), score.minIncrease()),
                 status == null ? null : new StoredStatus(status.inactive(), status.active()),
                 prompt == null ? null : new StoredPrompt(prompt.campaignIds()),
+                scenario.leadCriteria() == null ? null : StoredCriteria.of(scenario.leadCriteria()),
                 iso(scenario.waitPeriod()), iso(scenario.lookBack()),
                 eligibility == null ? null : new StoredEligibility(eligibility.match(),
                         eligibility.notReactivatedBefore(), eligibility.responseStatuses(), iso(eligibility.within())),
@@ -103,6 +133,7 @@ record ScenarioConfigurationDocument(@Id long version, String author, Instant ch
                 score == null ? null : new ScoreCondition(score.threshold(), score.minIncrease()),
                 status == null ? null : new StatusCondition(status.inactive(), status.active()),
                 prompt == null ? null : new PromptCondition(prompt.campaignIds()),
+                stored.leadCriteria() == null ? null : stored.leadCriteria().toDomain(),
                 duration(stored.waitPeriod()), duration(stored.lookBack()),
                 eligibility == null ? null : new Eligibility(eligibility.match(), eligibility.notReactivatedBefore(),
                         eligibility.responseStatuses(), duration(eligibility.within())),

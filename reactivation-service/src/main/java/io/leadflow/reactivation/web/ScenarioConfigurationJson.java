@@ -2,6 +2,10 @@ package io.leadflow.reactivation.web;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Match;
+import io.leadflow.criteria.Operator;
 import io.leadflow.reactivation.domain.scenario.Campaign;
 import io.leadflow.reactivation.domain.scenario.Eligibility;
 import io.leadflow.reactivation.domain.scenario.EligibilityMatch;
@@ -52,6 +56,10 @@ record ScenarioConfigurationJson(
             StatusConditionJson status,
             @Schema(description = "RESPONSE_PROMPT only: the campaigns whose responses are the event.")
             PromptConditionJson responsePrompt,
+            @Schema(description = "Which leads the event counts for, tested on the lead as it is after the event "
+                    + "(the criteria of assignment rules, without region); left out: every lead. Two enabled "
+                    + "scenarios of one trigger may only both exist when no lead can match both lead criteria.")
+            LeadCriteriaJson leadCriteria,
             @Schema(description = "How long after the event the scenario decides, if the event still holds then "
                     + "(ISO-8601, not negative; left out: at once).", implementation = String.class,
                     format = "duration", example = "PT20M")
@@ -95,6 +103,35 @@ record ScenarioConfigurationJson(
             @Schema(description = "At least one; each one of `campaigns`. Two enabled scenarios may not share one.",
                     example = "[\"701-contact-us\"]") @JsonSetter(contentNulls = Nulls.FAIL)
             List<String> campaignIds) {
+    }
+
+    @Schema(name = "LeadCriteria", description = "Conditions combined with AND (ALL) or OR (ANY), with nested "
+            + "groups, as in assignment rules: e.g. country IN [US] AND (companySize AT_LEAST 1000 OR tags IN "
+            + "[strategic]). Without conditions, every lead matches.")
+    record LeadCriteriaJson(
+            @Schema(description = "ALL (AND, the default) or ANY (OR).") Match match,
+            @JsonSetter(contentNulls = Nulls.FAIL) List<LeadConditionJson> conditions,
+            @Schema(description = "Nested criteria, each one part of this one.")
+            @JsonSetter(contentNulls = Nulls.FAIL) List<LeadCriteriaJson> groups) {
+    }
+
+    @Schema(name = "LeadCondition", description = "One test of the lead: a field (companySize, score, country, "
+            + "state, company, industry, tags, title, status, email, emailDomain, custom.<name>; campaignId in "
+            + "RESPONSE_PROMPT scenarios, the prompt's campaign), an operator and its values. Text compares "
+            + "ignoring case.")
+    record LeadConditionJson(
+            @Schema(example = "country") String field,
+            @Schema(description = "IN, NOT_IN, BETWEEN (two numbers), AT_LEAST, AT_MOST (one number), MATCHES "
+                    + "(patterns with * and ?), CONTAINS_ALL (tags), PRESENT, ABSENT (no values).") Operator operator,
+            @Schema(example = "[\"US\", \"CA\"]") @JsonSetter(contentNulls = Nulls.FAIL) List<String> values) {
+
+        static LeadConditionJson of(Condition condition) {
+            return new LeadConditionJson(condition.field(), condition.operator(), condition.values());
+        }
+
+        Condition toDomain() {
+            return new Condition(field, operator, values);
+        }
     }
 
     @Schema(name = "Eligibility", description = "Which responses of the look-back period may be reactivated: those "
@@ -145,6 +182,7 @@ record ScenarioConfigurationJson(
                 score == null ? null : new ScoreConditionJson(score.threshold(), score.minIncrease()),
                 status == null ? null : new StatusConditionJson(status.inactive(), status.active()),
                 prompt == null ? null : new PromptConditionJson(prompt.campaignIds()),
+                scenario.leadCriteria() == null ? null : criteria(scenario.leadCriteria()),
                 scenario.waitPeriod(), scenario.lookBack(),
                 eligibility == null ? null : new EligibilityJson(eligibility.match(),
                         eligibility.notReactivatedBefore(), eligibility.responseStatuses(), eligibility.within()),
@@ -162,11 +200,25 @@ record ScenarioConfigurationJson(
                 score == null ? null : new ScoreCondition(score.threshold(), score.minIncrease()),
                 status == null ? null : new StatusCondition(status.inactive(), status.active()),
                 prompt == null ? null : new PromptCondition(prompt.campaignIds()),
+                json.leadCriteria() == null ? null : criteria(json.leadCriteria()),
                 json.waitPeriod(), json.lookBack(),
                 eligibility == null ? null : new Eligibility(eligibility.match(), eligibility.notReactivatedBefore(),
                         eligibility.responseStatuses(), eligibility.within()),
                 json.activateNonResponses(), json.defaultCampaignId(),
                 json.sync() == null ? null : new SyncOption(json.sync().fields()),
                 json.triggerAssignment(), json.triggerNotification());
+    }
+
+    private static LeadCriteriaJson criteria(Criteria criteria) {
+        return new LeadCriteriaJson(criteria.match(),
+                criteria.conditions().stream().map(LeadConditionJson::of).toList(),
+                criteria.groups().stream().map(ScenarioConfigurationJson::criteria).toList());
+    }
+
+    private static Criteria criteria(LeadCriteriaJson json) {
+        List<LeadConditionJson> conditions = json.conditions() == null ? List.of() : json.conditions();
+        List<LeadCriteriaJson> groups = json.groups() == null ? List.of() : json.groups();
+        return new Criteria(json.match(), conditions.stream().map(LeadConditionJson::toDomain).toList(),
+                groups.stream().map(ScenarioConfigurationJson::criteria).toList());
     }
 }

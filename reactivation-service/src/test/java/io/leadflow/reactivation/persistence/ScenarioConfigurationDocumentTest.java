@@ -1,10 +1,17 @@
 package io.leadflow.reactivation.persistence;
 
 import static io.leadflow.reactivation.domain.scenario.ScenarioConfigurationMother.aScenarioConfiguration;
+import static io.leadflow.reactivation.domain.scenario.ScenarioMother.aScoreScenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Match;
+import io.leadflow.criteria.Operator;
 import io.leadflow.reactivation.domain.scenario.ConfigurationVersion;
 import io.leadflow.reactivation.domain.scenario.ScenarioConfiguration;
+import io.leadflow.reactivation.persistence.ScenarioConfigurationDocument.StoredCondition;
+import io.leadflow.reactivation.persistence.ScenarioConfigurationDocument.StoredCriteria;
 import io.leadflow.reactivation.persistence.ScenarioConfigurationDocument.StoredField;
 import io.leadflow.reactivation.persistence.ScenarioConfigurationDocument.StoredScenario;
 import java.time.Instant;
@@ -23,6 +30,32 @@ class ScenarioConfigurationDocumentTest {
         ConfigurationVersion read = ScenarioConfigurationDocument.of(version).toVersion();
 
         assertThat(read).isEqualTo(version);
+    }
+
+    @Test
+    void shouldReadBackLeadCriteriaWithTheirNestedGroupsStoredAsItsOwnRecords() {
+        Criteria usEnterprise = Criteria.all(Condition.of("country", Operator.IN, "US", "CA"))
+                .with(Criteria.any(Condition.of("companySize", Operator.AT_LEAST, "1000"),
+                        Condition.of("email", Operator.PRESENT)));
+        ConfigurationVersion version = new ConfigurationVersion(8, "ops@example.com", CHANGED_AT, "by country",
+                aScenarioConfiguration().withScenario(0, aScoreScenario().withLeadCriteria(usEnterprise)).build());
+
+        ScenarioConfigurationDocument document = ScenarioConfigurationDocument.of(version);
+
+        assertThat(document.toVersion()).isEqualTo(version);
+        assertThat(document.scenarios().get(0).leadCriteria()).isEqualTo(new StoredCriteria(Match.ALL,
+                List.of(new StoredCondition("country", Operator.IN, List.of("US", "CA"))),
+                List.of(new StoredCriteria(Match.ANY, List.of(
+                        new StoredCondition("companySize", Operator.AT_LEAST, List.of("1000")),
+                        new StoredCondition("email", Operator.PRESENT, List.of())), List.of()))));
+        assertThat(document.scenarios().get(1).leadCriteria()).as("none given").isNull();
+    }
+
+    @Test
+    void shouldReadStoredLeadCriteriaWithoutListsAsCriteriaForEveryLead() {
+        StoredCriteria stored = new StoredCriteria(null, null, null);
+
+        assertThat(stored.toDomain().matchesEverything()).isTrue();
     }
 
     @Test

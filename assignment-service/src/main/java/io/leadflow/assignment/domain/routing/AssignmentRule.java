@@ -1,5 +1,8 @@
 package io.leadflow.assignment.domain.routing;
 
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Match;
+
 /**
  * An entry of the ordered assignment rules: leads matching {@code criteria} go to {@code target} (a user, a
  * queue, the external engine, a distribution rule or the hopper).

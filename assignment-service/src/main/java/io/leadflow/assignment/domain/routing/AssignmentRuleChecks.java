@@ -6,6 +6,8 @@ import static io.leadflow.assignment.domain.routing.Findings.label;
 
 import io.leadflow.assignment.domain.routing.Findings.Entry;
 import io.leadflow.assignment.domain.routing.RuleOrderAnalysis.AnalyzedRule;
+import io.leadflow.criteria.Alternatives;
+import io.leadflow.criteria.ConditionChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,7 @@ final class AssignmentRuleChecks {
                 "This assignment rule entry is empty; remove it or fill it in.");
         findings.unique(rules, "name", AssignmentRule::name, (rule, first) -> "Assignment rule name '" + rule.name()
                 + "' is used twice (first at " + first + "); rename one of them so routing explanations are clear.");
-        ConditionChecks conditions = new ConditionChecks(configuration, findings);
+        ConditionChecks conditions = new ConditionChecks(new RoutingFields(configuration), findings::error);
         List<AnalyzedRule> analyzable = new ArrayList<>();
         for (Entry<AssignmentRule> entry : rules) {
             AssignmentRule rule = entry.value();

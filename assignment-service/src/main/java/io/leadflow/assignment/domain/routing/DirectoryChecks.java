@@ -5,6 +5,7 @@ import static io.leadflow.assignment.domain.routing.Findings.isBlank;
 import static io.leadflow.assignment.domain.routing.Findings.label;
 
 import io.leadflow.assignment.domain.routing.Findings.Entry;
+import io.leadflow.criteria.ValueSpace;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -117,7 +118,7 @@ final class DirectoryChecks {
                 "This region entry is empty; remove it or fill it in.");
         // Conditions compare region names trimmed and ignoring case, so names differing only so are the same region.
         findings.unique(regions, "name",
-                region -> region.name() == null ? null : FieldFacts.normalized(region.name()),
+                region -> region.name() == null ? null : ValueSpace.normalized(region.name()),
                 (region, first) -> "Region name '" + region.name() + "' is used twice (first at " + first
                         + ", ignoring case); rename one of them.");
         for (Entry<Region> entry : regions) {

@@ -4,6 +4,8 @@ import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.Owner;
 import io.leadflow.assignment.domain.OwnerKind;
 import io.leadflow.assignment.domain.routing.MemberSelection.Selection;
+import io.leadflow.criteria.CriteriaEvaluator;
+import io.leadflow.criteria.LeadFacts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,9 +107,9 @@ public class Distributor {
         }
 
         private Distribution throughAssignmentRules() {
+            LeadFacts facts = subject.facts(configuration.regions());
             for (AssignmentRule rule : configuration.assignmentRules()) {
-                CriteriaEvaluator.Outcome outcome =
-                        CriteriaEvaluator.evaluate(rule.effectiveCriteria(), subject, configuration.regions());
+                CriteriaEvaluator.Outcome outcome = CriteriaEvaluator.evaluate(rule.effectiveCriteria(), facts);
                 if (outcome.matched()) {
                     assignmentRule = rule.name();
                     decide("assignment rule '" + rule.name() + "' matched: " + outcome.reason());

@@ -2,6 +2,8 @@ package io.leadflow.assignment.domain.routing;
 
 import static io.leadflow.assignment.domain.routing.Findings.capitalized;
 
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Conjunction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

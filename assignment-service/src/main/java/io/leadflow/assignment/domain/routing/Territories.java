@@ -1,5 +1,7 @@
 package io.leadflow.assignment.domain.routing;
 
+import io.leadflow.criteria.LeadField;
+import io.leadflow.criteria.ValueSpace;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.Set;
  * lead cannot be in two regions without a place in common: {@code region IN [EMEA]} and {@code region IN [NA]}
  * exclude each other although region is a multi-valued field.
  */
-final class Territories {
+final class Territories implements ValueSpace {
 
     private record Location(String country, String state) {
     }
@@ -26,11 +28,17 @@ final class Territories {
                 .toList();
     }
 
+    /** Regions depend on one another through the places they share; every other field's values are independent. */
+    @Override
+    public boolean admits(String field, List<Set<String>> oneOfEach, Set<String> allOf, Set<String> noneOf) {
+        return !LeadField.REGION.fieldName().equals(field) || someLocation(oneOfEach, allOf, noneOf);
+    }
+
     /**
      * Whether a lead can be in one region of each of {@code oneOfEach}, in all of {@code allOf} and in none of
      * {@code noneOf} (lower-case region names).
      */
-    boolean someLocation(List<Set<String>> oneOfEach, Set<String> allOf, Set<String> noneOf) {
+    private boolean someLocation(List<Set<String>> oneOfEach, Set<String> allOf, Set<String> noneOf) {
         List<String> named = new ArrayList<>(allOf);
         named.addAll(noneOf);
         oneOfEach.forEach(named::addAll);
@@ -47,7 +55,7 @@ final class Territories {
     private List<Location> locations(Collection<String> names) {
         List<Location> locations = new ArrayList<>();
         for (Region region : regions) {
-            if (names.contains(FieldFacts.normalized(region.name()))) {
+            if (names.contains(ValueSpace.normalized(region.name()))) {
                 for (String place : region.places()) {
                     String[] parts = place.trim().toUpperCase(Locale.ROOT).split("-", 2);
                     locations.add(new Location(parts[0], null));
@@ -61,7 +69,7 @@ final class Territories {
     }
 
     private boolean inAny(Location location, Collection<String> names) {
-        return regions.stream().anyMatch(region -> names.contains(FieldFacts.normalized(region.name()))
+        return regions.stream().anyMatch(region -> names.contains(ValueSpace.normalized(region.name()))
                 && region.contains(location.country(), location.state()));
     }
 }

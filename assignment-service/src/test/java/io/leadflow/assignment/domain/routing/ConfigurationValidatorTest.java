@@ -16,6 +16,9 @@ import static io.leadflow.assignment.domain.routing.RoutingConfigurationMother.n
 import static io.leadflow.assignment.domain.routing.RoutingConfigurationMother.officeHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Operator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Operator;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

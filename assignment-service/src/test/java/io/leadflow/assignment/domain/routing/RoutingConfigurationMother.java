@@ -6,6 +6,9 @@ import static java.time.DayOfWeek.THURSDAY;
 import static java.time.DayOfWeek.TUESDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Operator;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package io.leadflow.reactivation.domain.decision;
 
+import io.leadflow.criteria.CriteriaEvaluator;
+import io.leadflow.criteria.CriteriaEvaluator.Outcome;
+import io.leadflow.criteria.LeadFacts;
 import io.leadflow.reactivation.domain.lead.CampaignHistoryEntry;
 import io.leadflow.reactivation.domain.lead.LeadEvent;
 import io.leadflow.reactivation.domain.lead.LeadEvent.OwnerChanged;
@@ -14,10 +17,13 @@ import io.leadflow.reactivation.domain.scenario.Scenario;
 import io.leadflow.reactivation.domain.scenario.ScenarioConfiguration;
 import io.leadflow.reactivation.domain.scenario.TriggerType;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * What one event does to a lead's history, and which scenario it triggers if any. Pure. The configuration
- * validator makes sure at most one enabled scenario can count one event, so the first that does is the one.
+ * What one event does to a lead's history, and which scenario it triggers if any. Pure. A scenario counts the
+ * event when its trigger condition holds and its lead criteria match the lead as it is after the event (its
+ * campaignId being the response-prompt campaign of a RESPONSE_PROMPT event). The configuration validator makes
+ * sure at most one enabled scenario can count one event, so the first that does is the one.
  *
  * <p>A redelivered event (its id among those the history has seen) changes nothing and triggers nothing. A
  * score or status change older than the one the history holds arrived late (out of order): it neither changes
@@ -83,10 +89,12 @@ public final class TriggerRules {
             return Applied.quietly(next);
         }
         return first(configuration, TriggerType.RESPONSE_PROMPT,
-                scenario -> scenario.responsePrompt().isMetBy(response.campaignId()))
-                .map(scenario -> new Applied(next, Optional.of(new Triggered(scenario, response,
+                scenario -> scenario.responsePrompt().isMetBy(response.campaignId()),
+                next.snapshot().facts(response.campaignId()))
+                .map(counted -> new Applied(next, Optional.of(new Triggered(counted.scenario(), response,
                         "response " + response.responseId() + " to the response-prompt campaign "
-                                + campaignName(response) + " arrived", null, response.responseId(), null, null))))
+                                + campaignName(response) + " arrived" + counted.forLead(), null,
+                        response.responseId(), null, null))))
                 .orElse(Applied.quietly(next));
     }
 
@@ -96,10 +104,12 @@ public final class TriggerRules {
         }
         Integer previous = change.previousScore() != null ? change.previousScore() : history.snapshot().score();
         LeadHistory next = history.withScore(change.score(), change.occurredAt());
-        return first(configuration, TriggerType.SCORE, scenario -> scenario.score().isMetBy(previous, change.score()))
-                .map(scenario -> new Applied(next, Optional.of(new Triggered(scenario, change,
+        return first(configuration, TriggerType.SCORE, scenario -> scenario.score().isMetBy(previous, change.score()),
+                next.snapshot().facts(null))
+                .map(counted -> new Applied(next, Optional.of(new Triggered(counted.scenario(), change,
                         "the score changed from " + (previous == null ? "none" : previous) + " to " + change.score()
-                                + " (" + scenario.score().describe() + ")", previous, null, null, null))))
+                                + " (" + counted.scenario().score().describe() + ")" + counted.forLead(), previous,
+                        null, null, null))))
                 .orElse(Applied.quietly(next));
     }
 
@@ -111,11 +121,11 @@ public final class TriggerRules {
         String previous = change.previousStatus() != null ? change.previousStatus() : history.snapshot().status();
         LeadHistory next = history.withStatus(change.status(), change.occurredAt());
         return first(configuration, TriggerType.ACTIVE_STATUS,
-                scenario -> scenario.status().isMetBy(previous, change.status()))
-                .map(scenario -> new Applied(next, Optional.of(new Triggered(scenario, change,
+                scenario -> scenario.status().isMetBy(previous, change.status()), next.snapshot().facts(null))
+                .map(counted -> new Applied(next, Optional.of(new Triggered(counted.scenario(), change,
                         "the status changed from " + (previous == null ? "none" : previous) + " to "
-                                + change.status() + " (" + scenario.status().describe() + ")",
-                        null, null, null, null))))
+                                + change.status() + " (" + counted.scenario().status().describe() + ")"
+                                + counted.forLead(), null, null, null, null))))
                 .orElse(Applied.quietly(next));
     }
 
@@ -141,9 +151,28 @@ public final class TriggerRules {
                                 .stream().map(Scenario::name).toList()) + ")"));
     }
 
-    private static Optional<Scenario> first(ScenarioConfiguration configuration, TriggerType trigger,
-            java.util.function.Predicate<Scenario> counts) {
-        return configuration.enabled(trigger).stream().filter(counts).findFirst();
+    /**
+     * A scenario that counts an event.
+     *
+     * @param forLead why its lead criteria match, to follow the event in words ("" when it has none)
+     */
+    private record Counted(Scenario scenario, String forLead) {
+    }
+
+    /** The first enabled scenario of the trigger whose condition holds and whose lead criteria match the lead. */
+    private static Optional<Counted> first(ScenarioConfiguration configuration, TriggerType trigger,
+            Predicate<Scenario> counts, LeadFacts lead) {
+        for (Scenario scenario : configuration.enabled(trigger)) {
+            if (!counts.test(scenario)) {
+                continue;
+            }
+            Outcome leads = CriteriaEvaluator.evaluate(scenario.effectiveLeadCriteria(), lead);
+            if (leads.matched()) {
+                return Optional.of(new Counted(scenario, scenario.limitsLeads()
+                        ? ", and the lead matches its lead criteria (" + leads.reason() + ")" : ""));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String campaignName(ResponseInserted response) {

@@ -30,6 +30,12 @@ final class Findings {
         warnings.add(new Problem(path, message));
     }
 
+    /** Whether an error was reported for the element at {@code path} or anything inside it. */
+    boolean hasErrorsAt(String path) {
+        return errors.stream().map(Problem::path).anyMatch(at -> at.equals(path) || at.startsWith(path + ".")
+                || at.startsWith(path + "["));
+    }
+
     Validation validation() {
         return new Validation(errors, warnings);
     }

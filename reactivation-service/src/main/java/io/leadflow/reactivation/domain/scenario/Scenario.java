@@ -1,16 +1,22 @@
 package io.leadflow.reactivation.domain.scenario;
 
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Match;
 import java.time.Duration;
 
 /**
- * One reactivation scenario: the event it listens for, how long it waits, where it looks for a response to
- * revive and what it may do instead, and what follows its decision.
+ * One reactivation scenario: the event it listens for (its trigger condition, and which leads it counts for), how
+ * long it waits, where it looks for a response to revive and what it may do instead, and what follows its
+ * decision.
  *
  * @param name unique among the scenarios; published as the decision's {@code scenario}
  * @param enabled null means true
  * @param score the SCORE condition (only with that trigger)
  * @param status the ACTIVE_STATUS condition (only with that trigger)
  * @param responsePrompt the RESPONSE_PROMPT campaigns (only with that trigger)
+ * @param leadCriteria the leads the event counts for, as the lead is after the event (null: every lead); the
+ *     criteria language of assignment rules, without {@code region}; {@code campaignId} is the response-prompt
+ *     campaign of a RESPONSE_PROMPT event
  * @param waitPeriod how long after the event the scenario fires, if the event still holds then (null: at once)
  * @param lookBack how far back a response may lie to be reactivated
  * @param eligibility which responses of the look-back period may be reactivated (null: all)
@@ -21,12 +27,24 @@ import java.time.Duration;
  * @param triggerNotification whether the new owner is told (null means true)
  */
 public record Scenario(String name, TriggerType trigger, Boolean enabled, ScoreCondition score,
-        StatusCondition status, PromptCondition responsePrompt, Duration waitPeriod, Duration lookBack,
-        Eligibility eligibility, Boolean activateNonResponses, String defaultCampaignId, SyncOption sync,
-        Boolean triggerAssignment, Boolean triggerNotification) {
+        StatusCondition status, PromptCondition responsePrompt, Criteria leadCriteria, Duration waitPeriod,
+        Duration lookBack, Eligibility eligibility, Boolean activateNonResponses, String defaultCampaignId,
+        SyncOption sync, Boolean triggerAssignment, Boolean triggerNotification) {
+
+    /** Criteria without conditions: every lead. */
+    public static final Criteria EVERY_LEAD = new Criteria(Match.ALL, null, null);
 
     public boolean isEnabled() {
         return !Boolean.FALSE.equals(enabled);
+    }
+
+    public Criteria effectiveLeadCriteria() {
+        return leadCriteria == null ? EVERY_LEAD : leadCriteria;
+    }
+
+    /** Whether the scenario counts its event only for some leads. */
+    public boolean limitsLeads() {
+        return leadCriteria != null && !leadCriteria.matchesEverything();
     }
 
     public Duration effectiveWait() {

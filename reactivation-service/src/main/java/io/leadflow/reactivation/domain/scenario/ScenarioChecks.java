@@ -5,8 +5,16 @@ import static io.leadflow.reactivation.domain.scenario.Findings.isBlank;
 import static io.leadflow.reactivation.domain.scenario.Findings.isPositive;
 import static io.leadflow.reactivation.domain.scenario.Findings.label;
 
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.ConditionChecks;
+import io.leadflow.criteria.Conjunction;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.CriteriaAnalysis;
+import io.leadflow.criteria.JointMatch;
+import io.leadflow.criteria.ValueSpace;
 import io.leadflow.reactivation.domain.scenario.Findings.Entry;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,12 +24,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Checks one scenario on its own: its name, the condition of its trigger, its wait and look-back, its
- * eligibility, its default campaign and its sync fields.
+ * Checks one scenario on its own: its name, the condition of its trigger, its lead criteria, its wait and
+ * look-back, its eligibility, its default campaign and its sync fields.
  */
 final class ScenarioChecks {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
+    /** Reactivation knows no regions, so no field's values depend on another's. */
+    static final CriteriaAnalysis LEADS = new CriteriaAnalysis(ValueSpace.INDEPENDENT);
     private static final String PLACEHOLDERS = ScenarioValidator.SYNC_PLACEHOLDERS.stream()
             .map(name -> "{" + name + "}").collect(Collectors.joining(", "));
 
@@ -46,6 +56,9 @@ final class ScenarioChecks {
                     + " anything; enable it or remove it.");
         }
         checkTrigger(entry, label);
+        if (scenario.leadCriteria() != null) {
+            checkLeadCriteria(entry, label);
+        }
         checkTiming(entry, label);
         if (scenario.eligibility() != null) {
             checkEligibility(entry, label);
@@ -157,6 +170,38 @@ final class ScenarioChecks {
         for (Entry<String> campaignId : Findings.entries(entry.path("responsePrompt.campaignIds"),
                 prompt.campaignIds())) {
             checkCampaign(campaignId.path(), campaignId.value(), capitalized(label) + " names response-prompt");
+        }
+    }
+
+    /**
+     * The conditions must be ones the lead criteria language accepts, on fields this service knows (see
+     * {@link ScenarioFields}); and some lead must be able to match them once the event happened, or the scenario
+     * never fires.
+     */
+    private void checkLeadCriteria(Entry<Scenario> entry, String label) {
+        Scenario scenario = entry.value();
+        String path = entry.path("leadCriteria");
+        if (scenario.trigger() == TriggerType.INVOCABLE) {
+            findings.error(path, capitalized(label) + " is INVOCABLE but has lead criteria; an invocation always"
+                    + " counts (whoever invokes the scenario decides for which leads): remove leadCriteria or change"
+                    + " the trigger.");
+            return;
+        }
+        new ConditionChecks(new ScenarioFields(scenario.trigger()), findings::error)
+                .check(path, scenario.leadCriteria(), capitalized(label));
+        if (findings.hasErrorsAt(path)) {
+            return;
+        }
+        List<Criteria> afterEvent = new ArrayList<>(List.of(scenario.leadCriteria()));
+        EventFacts.of(scenario).forEach(fact -> afterEvent.add(Criteria.all(fact)));
+        JointMatch alone = LEADS.jointly(scenario.leadCriteria());
+        JointMatch joint = alone.possible() ? LEADS.jointly(afterEvent) : alone;
+        if (!joint.possible()) {
+            List<Condition> conflict = joint.conflict();
+            findings.error(path, capitalized(label) + " can never fire: no lead matches its lead criteria"
+                    + (alone.possible() ? " after its event" : "") + ", since " + Conjunction.describe(conflict)
+                    + " cannot " + (conflict.size() == 2 ? "both hold" : conflict.size() == 1 ? "hold" : "all hold")
+                    + "; fix its lead criteria.");
         }
     }
 

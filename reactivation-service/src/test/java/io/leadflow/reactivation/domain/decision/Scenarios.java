@@ -1,5 +1,6 @@
 package io.leadflow.reactivation.domain.decision;
 
+import io.leadflow.criteria.Criteria;
 import io.leadflow.reactivation.domain.scenario.Campaign;
 import io.leadflow.reactivation.domain.scenario.Eligibility;
 import io.leadflow.reactivation.domain.scenario.PromptCondition;
@@ -22,41 +23,48 @@ final class Scenarios {
 
     static Scenario score(int threshold) {
         return new Scenario("Late score", TriggerType.SCORE, true, new ScoreCondition(threshold, null), null, null,
-                Duration.ofMinutes(20), LOOK_BACK, null, false, null, SyncOption.NONE, true, true);
+                null, Duration.ofMinutes(20), LOOK_BACK, null, false, null, SyncOption.NONE, true, true);
     }
 
     static Scenario rise(int points) {
         return new Scenario("Score jump", TriggerType.SCORE, true, new ScoreCondition(null, points), null, null,
-                Duration.ZERO, LOOK_BACK, null, false, null, SyncOption.NONE, true, true);
+                null, Duration.ZERO, LOOK_BACK, null, false, null, SyncOption.NONE, true, true);
     }
 
     static Scenario status() {
         return new Scenario("Back to active", TriggerType.ACTIVE_STATUS, true, null,
-                new StatusCondition(List.of("Nurture", "Recycled"), List.of("Open", "Working")), null,
+                new StatusCondition(List.of("Nurture", "Recycled"), List.of("Open", "Working")), null, null,
                 Duration.ZERO, LOOK_BACK, null, false, null, SyncOption.NONE, true, true);
     }
 
     static Scenario prompt(String campaignId) {
         return new Scenario("Prompt", TriggerType.RESPONSE_PROMPT, true, null, null,
-                new PromptCondition(List.of(campaignId)), Duration.ZERO, LOOK_BACK, null, false, null,
+                new PromptCondition(List.of(campaignId)), null, Duration.ZERO, LOOK_BACK, null, false, null,
                 SyncOption.NONE, true, true);
     }
 
     static Scenario invocable() {
-        return new Scenario("Task done", TriggerType.INVOCABLE, true, null, null, null, Duration.ZERO, LOOK_BACK,
-                null, false, null, SyncOption.NONE, true, true);
+        return new Scenario("Task done", TriggerType.INVOCABLE, true, null, null, null, null, Duration.ZERO,
+                LOOK_BACK, null, false, null, SyncOption.NONE, true, true);
+    }
+
+    /** The scenario, renamed and counting its events only for leads matching {@code leadCriteria}. */
+    static Scenario forLeads(Scenario s, String name, Criteria leadCriteria) {
+        return new Scenario(name, s.trigger(), s.enabled(), s.score(), s.status(), s.responsePrompt(), leadCriteria,
+                s.waitPeriod(), s.lookBack(), s.eligibility(), s.activateNonResponses(), s.defaultCampaignId(),
+                s.sync(), s.triggerAssignment(), s.triggerNotification());
     }
 
     static Scenario withEligibility(Scenario s, Eligibility eligibility) {
         return new Scenario(s.name(), s.trigger(), s.enabled(), s.score(), s.status(), s.responsePrompt(),
-                s.waitPeriod(), s.lookBack(), eligibility, s.activateNonResponses(), s.defaultCampaignId(), s.sync(),
-                s.triggerAssignment(), s.triggerNotification());
+                s.leadCriteria(), s.waitPeriod(), s.lookBack(), eligibility, s.activateNonResponses(),
+                s.defaultCampaignId(), s.sync(), s.triggerAssignment(), s.triggerNotification());
     }
 
     static Scenario withFallbacks(Scenario s, boolean activateNonResponses, String defaultCampaignId) {
         return new Scenario(s.name(), s.trigger(), s.enabled(), s.score(), s.status(), s.responsePrompt(),
-                s.waitPeriod(), s.lookBack(), s.eligibility(), activateNonResponses, defaultCampaignId, s.sync(),
-                s.triggerAssignment(), s.triggerNotification());
+                s.leadCriteria(), s.waitPeriod(), s.lookBack(), s.eligibility(), activateNonResponses,
+                defaultCampaignId, s.sync(), s.triggerAssignment(), s.triggerNotification());
     }
 
     static ScenarioConfiguration configuration(Scenario... scenarios) {

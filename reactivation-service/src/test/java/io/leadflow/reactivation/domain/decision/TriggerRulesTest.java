@@ -3,6 +3,9 @@ package io.leadflow.reactivation.domain.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Operator;
 import io.leadflow.reactivation.domain.decision.TriggerRules.Applied;
 import io.leadflow.reactivation.domain.decision.TriggerRules.UnknownScenarioException;
 import io.leadflow.reactivation.domain.lead.LeadAttributes;
@@ -12,6 +15,8 @@ import io.leadflow.reactivation.domain.lead.LeadSnapshot;
 import io.leadflow.reactivation.domain.lead.ResponseStatusLabel;
 import io.leadflow.reactivation.domain.scenario.ScenarioConfiguration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TriggerRulesTest {
@@ -122,6 +127,64 @@ class TriggerRulesTest {
     }
 
     @Test
+    void shouldCountAScoreChangeOnlyForALeadMatchingTheScenariosLeadCriteria() {
+        ScenarioConfiguration usOnly = Scenarios.configuration(
+                Scenarios.forLeads(Scenarios.score(50), "Late score US", country("US")));
+
+        Applied us = TriggerRules.apply(leadIn("us"), score("e1", T0, 30, 80), usOnly);
+        Applied de = TriggerRules.apply(leadIn("DE"), score("e1", T0, 30, 80), usOnly);
+
+        assertThat(us.triggered()).hasValueSatisfying(triggered -> assertThat(triggered.cause()).isEqualTo(
+                "the score changed from 30 to 80 (the score crosses 50), and the lead matches its lead criteria"
+                        + " (country us is in [US])"));
+        assertThat(de.triggered()).isEmpty();
+        assertThat(de.history().snapshot().score()).as("the lead changes all the same").isEqualTo(80);
+    }
+
+    @Test
+    void shouldPickTheScoreScenarioWhoseLeadCriteriaMatchTheLead() {
+        ScenarioConfiguration byCountry = Scenarios.configuration(
+                Scenarios.forLeads(Scenarios.score(50), "Late score US", country("US")),
+                Scenarios.forLeads(Scenarios.score(50), "Late score DE", country("DE")));
+
+        assertThat(TriggerRules.apply(leadIn("DE"), score("e1", T0, 30, 80), byCountry).triggered())
+                .hasValueSatisfying(triggered -> assertThat(triggered.scenario().name()).isEqualTo("Late score DE"));
+        assertThat(TriggerRules.apply(leadIn("US"), score("e1", T0, 30, 80), byCountry).triggered())
+                .hasValueSatisfying(triggered -> assertThat(triggered.scenario().name()).isEqualTo("Late score US"));
+        assertThat(TriggerRules.apply(leadIn("FR"), score("e1", T0, 30, 80), byCountry).triggered()).isEmpty();
+    }
+
+    @Test
+    void shouldTestTheLeadCriteriaOnTheLeadAsItIsAfterTheEvent() {
+        ScenarioConfiguration hot = Scenarios.configuration(Scenarios.forLeads(Scenarios.score(50), "Hot",
+                Criteria.all(Condition.of("score", Operator.AT_LEAST, "80"))));
+
+        assertThat(TriggerRules.apply(leadIn("US"), score("e1", T0, 30, 80), hot).triggered()).isPresent();
+        assertThat(TriggerRules.apply(leadIn("US"), score("e1", T0, 30, 79), hot).triggered()).isEmpty();
+    }
+
+    @Test
+    void shouldGiveTheLeadCriteriaOfAResponsePromptScenarioThePromptsCampaignAndTheLeadItCarries() {
+        ScenarioConfiguration prompts = Scenarios.configuration(Scenarios.forLeads(Scenarios.prompt("701-prompt"),
+                "Prompt for Open leads", Criteria.all(Condition.of("campaignId", Operator.IN, "701-PROMPT"),
+                        Condition.of("status", Operator.IN, "open"))));
+
+        assertThat(TriggerRules.apply(LeadHistory.empty("L1"), response("e1", "R9", "701-prompt", T0), prompts)
+                .triggered()).hasValueSatisfying(triggered -> assertThat(triggered.cause()).isEqualTo("response R9 to"
+                        + " the response-prompt campaign 701-prompt arrived, and the lead matches its lead criteria"
+                        + " (campaignId 701-prompt is in [701-PROMPT] and status Open is in [open])"));
+    }
+
+    @Test
+    void shouldTriggerTheStatusScenarioOnlyForLeadsMatchingItsLeadCriteria() {
+        ScenarioConfiguration bigOnly = Scenarios.configuration(Scenarios.forLeads(Scenarios.status(), "Big back",
+                Criteria.all(Condition.of("companySize", Operator.AT_LEAST, "1000"))));
+
+        assertThat(TriggerRules.apply(leadIn("US"), status("e1", "Nurture", "Open"), bigOnly).triggered())
+                .as("a lead of 250 people").isEmpty();
+    }
+
+    @Test
     void shouldRefuseAnInvocationOfAScenarioThatIsNotInvocable() {
         LeadEvent request = new LeadEvent.ReactivationRequested("e1", "L1", "c1", T0, "Late score", "TASK", "T1", null);
 
@@ -141,5 +204,17 @@ class TriggerRulesTest {
     static LeadEvent response(String eventId, String responseId, String campaignId, Instant at) {
         return new LeadEvent.ResponseInserted(eventId, "L1", "c1", at, responseId, campaignId, null, "Responded", true,
                 new LeadSnapshot(null, 30, "Open", LeadAttributes.NONE));
+    }
+
+    /** A lead of 250 people in {@code country}, score 30, status Nurture. */
+    static LeadHistory leadIn(String country) {
+        LeadAttributes attributes = new LeadAttributes("Dana", "Lee", "dana@acme.example", "VP Sales", "Acme", 250,
+                country, null, "Banking", List.of("strategic"), Map.of());
+        return new LeadHistory("L1", new LeadSnapshot(null, 30, "Nurture", attributes), null, null, null, List.of(),
+                List.of());
+    }
+
+    static Criteria country(String... countries) {
+        return Criteria.all(Condition.of("country", Operator.IN, countries));
     }
 }

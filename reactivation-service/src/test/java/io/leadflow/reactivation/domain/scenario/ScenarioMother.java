@@ -1,5 +1,6 @@
 package io.leadflow.reactivation.domain.scenario;
 
+import io.leadflow.criteria.Criteria;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ public final class ScenarioMother {
     private ScoreCondition score;
     private StatusCondition status;
     private PromptCondition responsePrompt;
+    private Criteria leadCriteria;
     private Duration waitPeriod;
     private Duration lookBack;
     private Eligibility eligibility;
@@ -113,6 +115,11 @@ public final class ScenarioMother {
         return withResponsePrompt(new PromptCondition(List.of(campaignIds)));
     }
 
+    public ScenarioMother withLeadCriteria(Criteria leadCriteria) {
+        this.leadCriteria = leadCriteria;
+        return this;
+    }
+
     public ScenarioMother withWaitPeriod(Duration waitPeriod) {
         this.waitPeriod = waitPeriod;
         return this;
@@ -144,8 +151,8 @@ public final class ScenarioMother {
     }
 
     public Scenario build() {
-        return new Scenario(name, trigger, enabled, score, status, responsePrompt, waitPeriod, lookBack, eligibility,
-                activateNonResponses, defaultCampaignId, sync, triggerAssignment, triggerNotification);
+        return new Scenario(name, trigger, enabled, score, status, responsePrompt, leadCriteria, waitPeriod, lookBack,
+                eligibility, activateNonResponses, defaultCampaignId, sync, triggerAssignment, triggerNotification);
     }
 
     /** A map that keeps its order (and may hold a null value), for sync fields. */

@@ -10,6 +10,9 @@ import static io.leadflow.reactivation.domain.scenario.ScenarioMother.anInvocabl
 import static io.leadflow.reactivation.domain.scenario.ScenarioMother.orderedMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.leadflow.criteria.Condition;
+import io.leadflow.criteria.Criteria;
+import io.leadflow.criteria.Operator;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -476,9 +479,202 @@ class ScenarioValidatorTest {
         Validation validation = ScenarioValidator.validate(configuration);
 
         assertThat(validation.errors()).containsExactly(new Problem("scenarios[4].score", "Scenarios 'Late score'"
-                + " (scenarios[0]) and 'Big jump' (scenarios[4]) would both fire on one score change: two enabled"
-                + " SCORE scenarios always overlap, since a change from a low enough score to a high enough one"
-                + " meets both conditions; keep one of them enabled."));
+                + " (scenarios[0]) and 'Big jump' (scenarios[4]) would both fire on one score change: a change from a"
+                + " low enough score to a high enough one meets both conditions, and neither has lead criteria to"
+                + " tell their leads apart; give them lead criteria no lead matches both of (e.g. country IN [US] and"
+                + " country IN [DE]), or keep one of them enabled."));
+    }
+
+    @Test
+    void shouldAcceptTwoScoreScenariosWhoseLeadCriteriaNoLeadMatchesBoth() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(0, aScoreScenario().withName("Late score US").withLeadCriteria(country("US", "CA")))
+                .addingScenario(aScoreScenario().withName("Late score DE").withScore(new ScoreCondition(60, 10))
+                        .withLeadCriteria(country("de"))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation).isEqualTo(new Validation(List.of(), List.of()));
+    }
+
+    @Test
+    void shouldRefuseTwoScoreScenariosWhoseLeadCriteriaOneLeadMatchesNamingBothAndTheLead() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(0, aScoreScenario().withLeadCriteria(country("US", "CA")))
+                .addingScenario(aScoreScenario().withName("Enterprise late score").withLeadCriteria(Criteria.any(
+                        Condition.of("companySize", Operator.AT_LEAST, "1000"),
+                        Condition.of("tags", Operator.IN, "strategic")))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("scenarios[4].score", "Scenarios 'Late score'"
+                + " (scenarios[0]) and 'Enterprise late score' (scenarios[4]) would both fire on one score change: a"
+                + " change from a low enough score to a high enough one meets both conditions, and a lead with"
+                + " country in [US, CA] and companySize at least 1000 matches both lead criteria; narrow their lead"
+                + " criteria so that no lead matches both, or keep one of them enabled."));
+    }
+
+    @Test
+    void shouldRefuseAScoreScenarioWithLeadCriteriaAndOneForEveryLead() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .addingScenario(aScoreScenario().withName("Late score US").withLeadCriteria(country("US"))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).extracting(Problem::message).containsExactly("Scenarios 'Late score'"
+                + " (scenarios[0]) and 'Late score US' (scenarios[4]) would both fire on one score change: a change"
+                + " from a low enough score to a high enough one meets both conditions, and a lead with country in"
+                + " [US] matches both lead criteria; narrow their lead criteria so that no lead matches both, or keep"
+                + " one of them enabled.");
+    }
+
+    @Test
+    void shouldAcceptScoreTiersWhoseScoresAfterTheChangeExcludeEachOther() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(0, aScoreScenario().withName("Warm").withLeadCriteria(
+                        Criteria.all(Condition.of("score", Operator.AT_MOST, "79"))))
+                .addingScenario(aScoreScenario().withName("Hot").withScore(new ScoreCondition(80, null))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation).isEqualTo(new Validation(List.of(), List.of()));
+    }
+
+    @Test
+    void shouldAcceptTwoActiveStatusScenariosSharingStatusesForLeadsThatCannotBeTheSame() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(1, anActiveStatusScenario().withLeadCriteria(country("US")))
+                .addingScenario(anActiveStatusScenario().withName("Back to working DE")
+                        .withLeadCriteria(country("DE"))).build();
+
+        assertThat(ScenarioValidator.validate(configuration).errors()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseTwoActiveStatusScenariosWhoseLeadCriteriaOneLeadMatches() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .addingScenario(anActiveStatusScenario().withName("Working again").withLeadCriteria(
+                        Criteria.all(Condition.of("status", Operator.IN, "working")))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("scenarios[4].status", "Scenarios 'Back to"
+                + " working' (scenarios[1]) and 'Working again' (scenarios[4]) would both fire on one status change:"
+                + " a change from 'Nurture' to 'Working' meets both conditions, and a lead with status in [working]"
+                + " matches both lead criteria; list each inactive or each active status in only one of them, narrow"
+                + " their lead criteria so that no lead matches both, or keep one of them enabled."));
+    }
+
+    @Test
+    void shouldAcceptTwoResponsePromptScenariosSharingACampaignForLeadsThatCannotBeTheSame() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .addingCampaign(new Campaign("701-demo", "Demo request (prompt)"))
+                .withScenario(2, aResponsePromptScenario().withLeadCriteria(Criteria.all(
+                        Condition.of("companySize", Operator.AT_LEAST, "1000"))))
+                .addingScenario(aResponsePromptScenario().withName("Small contact")
+                        .withPromptCampaigns("701-demo", CONTACT_US).withLeadCriteria(Criteria.any(
+                                Condition.of("companySize", Operator.AT_MOST, "999"),
+                                Condition.of("campaignId", Operator.IN, "701-demo")))).build();
+
+        assertThat(ScenarioValidator.validate(configuration).errors()).isEmpty();
+    }
+
+    // Lead criteria
+
+    @Test
+    void shouldRefuseAMalformedLeadConditionAtItsJsonPath() {
+        ScenarioConfiguration configuration = aScenarioConfiguration().withScenario(0, aScoreScenario()
+                .withLeadCriteria(Criteria.all(Condition.of("country", Operator.IN, "US"),
+                        Condition.of("companySize", Operator.BETWEEN, "100")))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("scenarios[0].leadCriteria.conditions[1].values",
+                "Scenario 'Late score' tests companySize BETWEEN with one value; give exactly two, the minimum and the"
+                        + " maximum."));
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFieldInANestedGroupNamingTheFieldsAScenarioMayTest() {
+        Criteria withUnknownField = country("US").with(Criteria.any(Condition.of("colour", Operator.IN, "red")));
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(0, aScoreScenario().withLeadCriteria(withUnknownField)).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem(
+                "scenarios[0].leadCriteria.groups[0].conditions[0].field", "Scenario 'Late score' tests the unknown"
+                        + " field 'colour'; use one of companySize, score, country, state, company, industry, tags,"
+                        + " title, status, email, emailDomain or custom.<name>."));
+    }
+
+    @Test
+    void shouldRefuseRegionWhichReactivationDoesNotKnow() {
+        ScenarioConfiguration configuration = aScenarioConfiguration().withScenario(0, aScoreScenario()
+                .withLeadCriteria(Criteria.all(Condition.of("region", Operator.IN, "EMEA")))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("scenarios[0].leadCriteria.conditions[0].field",
+                "Scenario 'Late score' tests region in its lead criteria, but reactivation knows no regions (they are"
+                        + " territories of the routing configuration); test country or state instead."));
+    }
+
+    @Test
+    void shouldAcceptTheCampaignOnlyInTheLeadCriteriaOfAResponsePromptScenario() {
+        Criteria contactUs = Criteria.all(Condition.of("campaignId", Operator.IN, CONTACT_US));
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(0, aScoreScenario().withLeadCriteria(contactUs))
+                .withScenario(2, aResponsePromptScenario().withLeadCriteria(contactUs)).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("scenarios[0].leadCriteria.conditions[0].field",
+                "Scenario 'Late score' tests campaignId in its lead criteria, but only the event of a RESPONSE_PROMPT"
+                        + " scenario has a campaign (the prompt's); remove the condition."));
+    }
+
+    @Test
+    void shouldRefuseLeadCriteriaOnAnInvocableScenario() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(3, anInvocableScenario().withLeadCriteria(country("US"))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("scenarios[3].leadCriteria", "Scenario 'Sales"
+                + " asked' is INVOCABLE but has lead criteria; an invocation always counts (whoever invokes the"
+                + " scenario decides for which leads): remove leadCriteria or change the trigger."));
+    }
+
+    @Test
+    void shouldRefuseLeadCriteriaNoLeadCanMatch() {
+        ScenarioConfiguration configuration = aScenarioConfiguration()
+                .withScenario(0, aScoreScenario().withLeadCriteria(Criteria.all(
+                        Condition.of("country", Operator.IN, "US"), Condition.of("country", Operator.IN, "DE"))))
+                .withScenario(1, anActiveStatusScenario().withLeadCriteria(Criteria.all(
+                        Condition.of("status", Operator.NOT_IN, "working")))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(
+                new Problem("scenarios[0].leadCriteria", "Scenario 'Late score' can never fire: no lead matches its"
+                        + " lead criteria, since country in [US] and country in [DE] cannot both hold; fix its lead"
+                        + " criteria."),
+                new Problem("scenarios[1].leadCriteria", "Scenario 'Back to working' can never fire: no lead matches"
+                        + " its lead criteria after its event, since status outside [working] and status in [Working]"
+                        + " cannot both hold; fix its lead criteria."));
+    }
+
+    @Test
+    void shouldRefuseScoreCriteriaTheScoreAfterTheChangeNeverMeets() {
+        ScenarioConfiguration configuration = aScenarioConfiguration().withScenario(0, aScoreScenario()
+                .withLeadCriteria(Criteria.all(Condition.of("score", Operator.AT_MOST, "40")))).build();
+
+        Validation validation = ScenarioValidator.validate(configuration);
+
+        assertThat(validation.errors()).containsExactly(new Problem("scenarios[0].leadCriteria", "Scenario 'Late"
+                + " score' can never fire: no lead matches its lead criteria after its event, since score at most 40"
+                + " and score at least 50 cannot both hold; fix its lead criteria."));
     }
 
     @Test
@@ -556,5 +752,9 @@ class ScenarioValidatorTest {
                         + " once)."),
                 new Problem("scenarios[1].lookBack", "The scenario at scenarios[1] has no look-back; set how far"
                         + " back a response may lie to be reactivated, e.g. P30D."));
+    }
+
+    private static Criteria country(String... countries) {
+        return Criteria.all(Condition.of("country", Operator.IN, countries));
     }
 }

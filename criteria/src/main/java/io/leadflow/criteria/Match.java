@@ -1,4 +1,4 @@
-package io.leadflow.assignment.domain.routing;
+package io.leadflow.criteria;
 
 /** How the conditions and groups of a {@link Criteria} combine. */
 public enum Match {

@@ -1,4 +1,4 @@
-package io.leadflow.assignment.domain.routing;
+package io.leadflow.criteria;
 
 /** How a condition compares a lead attribute with the condition's values. Text compares ignoring case. */
 public enum Operator {

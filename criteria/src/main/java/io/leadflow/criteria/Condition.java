@@ -1,4 +1,4 @@
-package io.leadflow.assignment.domain.routing;
+package io.leadflow.criteria;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,11 +1,10 @@
-package io.leadflow.assignment.domain.routing;
+package io.leadflow.criteria;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,17 +60,17 @@ final class FieldFacts {
         return conditions;
     }
 
-    boolean satisfiable(Territories territories) {
+    boolean satisfiable(ValueSpace space) {
         if (absent && present || interval != null && interval.isEmpty()) {
             return false;
         }
         if (oneOfEach.stream().anyMatch(noneOf::containsAll) || !Collections.disjoint(allOf, noneOf)) {
             return false;
         }
-        if (isRegion() && (!oneOfEach.isEmpty() || !allOf.isEmpty())) {
-            return territories.someLocation(oneOfEach, allOf, noneOf);
+        if (LeadField.isMultiValued(field)) {
+            return oneOfEach.isEmpty() && allOf.isEmpty() || space.admits(field, oneOfEach, allOf, noneOf);
         }
-        return LeadField.isMultiValued(field) || candidates().map(candidates -> !candidates.isEmpty()).orElse(true);
+        return candidates().map(candidates -> !candidates.isEmpty()).orElse(true);
     }
 
     /** Whether every lead satisfying these facts satisfies {@code condition}, a condition on the same field. */
@@ -110,19 +109,11 @@ final class FieldFacts {
         return Optional.of(candidates);
     }
 
-    private boolean isRegion() {
-        return LeadField.REGION.fieldName().equals(field);
-    }
-
     private static boolean matchesAny(String value, Set<String> globs) {
         return globs.stream().anyMatch(glob -> CriteriaEvaluator.glob(glob).matcher(value).matches());
     }
 
     private static Set<String> normalized(Collection<String> values) {
-        return values.stream().map(FieldFacts::normalized).collect(Collectors.toSet());
-    }
-
-    static String normalized(String value) {
-        return value.trim().toLowerCase(Locale.ROOT);
+        return values.stream().map(ValueSpace::normalized).collect(Collectors.toSet());
     }
 }

@@ -1,4 +1,4 @@
-package io.leadflow.assignment.domain.routing;
+package io.leadflow.criteria;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,23 +6,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** Tests assignment-rule criteria against a lead, saying in words why they hold or not. */
-final class CriteriaEvaluator {
+/** Tests criteria against a lead, saying in words why they hold or not. Pure. */
+public final class CriteriaEvaluator {
 
     private CriteriaEvaluator() {
     }
 
     /** Whether the criteria hold, and the conditions that decided it. */
-    record Outcome(boolean matched, String reason) {
+    public record Outcome(boolean matched, String reason) {
     }
 
-    static Outcome evaluate(Criteria criteria, RoutingSubject subject, List<Region> regions) {
+    public static Outcome evaluate(Criteria criteria, LeadFacts lead) {
         if (criteria.matchesEverything()) {
             return new Outcome(true, "it matches every lead");
         }
         List<Outcome> parts = new ArrayList<>();
-        criteria.conditions().forEach(condition -> parts.add(evaluate(condition, subject, regions)));
-        criteria.groups().forEach(group -> parts.add(parenthesized(evaluate(group, subject, regions))));
+        criteria.conditions().forEach(condition -> parts.add(evaluate(condition, lead)));
+        criteria.groups().forEach(group -> parts.add(parenthesized(evaluate(group, lead))));
         boolean all = criteria.effectiveMatch() == Match.ALL;
         boolean matched = all ? parts.stream().allMatch(Outcome::matched) : parts.stream().anyMatch(Outcome::matched);
         // An AND is explained by all its parts when it holds and by the first failing one when not; an OR the other way round.
@@ -32,8 +32,8 @@ final class CriteriaEvaluator {
         return new Outcome(matched, String.join(" and ", deciding));
     }
 
-    static Outcome evaluate(Condition condition, RoutingSubject subject, List<Region> regions) {
-        List<String> actual = LeadField.valuesOf(condition.field(), subject, regions);
+    public static Outcome evaluate(Condition condition, LeadFacts lead) {
+        List<String> actual = lead.valuesOf(condition.field());
         boolean holds = holds(condition, actual);
         return new Outcome(holds, describe(condition, actual, holds));
     }
@@ -75,7 +75,8 @@ final class CriteriaEvaluator {
         };
     }
 
-    static String expectation(Condition condition) {
+    /** What a condition expects, in words, e.g. "in [US, CA]" or "between 100 and 999". */
+    public static String expectation(Condition condition) {
         List<String> values = condition.values();
         return switch (condition.operator()) {
             case IN -> "in [" + String.join(", ", values) + "]";

@@ -1,4 +1,4 @@
-package io.leadflow.assignment.domain.routing;
+package io.leadflow.criteria;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,16 +8,19 @@ import java.util.Optional;
  * Criteria in disjunctive normal form: the alternatives (conjunctions of conditions) of which any one matching
  * makes the criteria match. Nested groups multiply alternatives, so the expansion is bounded.
  */
-final class Alternatives {
+public final class Alternatives {
 
-    /** Beyond this many alternatives a rule is left out of the analysis rather than slowing validation down. */
+    /** Beyond this many alternatives criteria are left out of the analysis rather than slowing validation down. */
     private static final int MAX = 256;
 
     private Alternatives() {
     }
 
-    /** The alternatives of criteria whose conditions were checked; empty when there would be more than {@link #MAX}. */
-    static Optional<List<Conjunction>> of(Criteria criteria) {
+    /**
+     * The alternatives of criteria whose conditions passed {@link ConditionChecks}; empty when there would be more
+     * than {@link #MAX}.
+     */
+    public static Optional<List<Conjunction>> of(Criteria criteria) {
         return expand(criteria).map(alternatives -> alternatives.stream().map(Conjunction::new).toList());
     }
 

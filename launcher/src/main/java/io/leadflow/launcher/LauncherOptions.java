@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** Command-line options of the launcher; a wrong one stops it with a message saying which and why. */
 record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
-        int httpPortBase, Duration engineWaitTimeout) {
+        int smtpPort, int httpPortBase, Duration engineWaitTimeout) {
 
     static final Duration DEMO_ENGINE_WAIT_TIMEOUT = Duration.ofSeconds(20);
 
@@ -21,6 +21,8 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
               --mongo-port N              MongoDB wire protocol (default: 27017)
               --http-port-base N          services listen on N..N+3 (default: 8081)
               --webhook-port N            local webhook inbox notifications are posted to (default: 8090)
+              --smtp-port N               local mail sink notifications are emailed to; every message is
+                                          written to DIR/mail/ (default: 8025)
               --engine-wait-timeout D     how long to wait for an external engine, e.g. 20s or 10m
                                           (default: the service's own, 20s with --demo)
               --help                      this text""";
@@ -33,6 +35,7 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
         int kafkaPort = PlatformSettings.DEFAULT_KAFKA_PORT;
         int mongoPort = PlatformSettings.DEFAULT_MONGO_PORT;
         int webhookPort = PlatformSettings.DEFAULT_WEBHOOK_PORT;
+        int smtpPort = PlatformSettings.DEFAULT_SMTP_PORT;
         int httpPortBase = Service.RESPONSE.defaultPort();
         Duration engineWaitTimeout = null;
         for (int i = 0; i < args.length; i++) {
@@ -45,6 +48,7 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
                 case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
                 case "--mongo-port" -> mongoPort = port(value(args, ++i, option), option);
                 case "--webhook-port" -> webhookPort = port(value(args, ++i, option), option);
+                case "--smtp-port" -> smtpPort = port(value(args, ++i, option), option);
                 case "--http-port-base" -> httpPortBase = port(value(args, ++i, option), option);
                 case "--engine-wait-timeout" -> engineWaitTimeout = Durations.parse(value(args, ++i, option), option);
                 default -> throw new IllegalArgumentException("Unknown option " + option + "\n" + USAGE);
@@ -56,8 +60,8 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
         if (demo && engineWaitTimeout == null) {
             engineWaitTimeout = DEMO_ENGINE_WAIT_TIMEOUT;
         }
-        return new LauncherOptions(demo, watch, help, dataDir, kafkaPort, mongoPort, webhookPort, httpPortBase,
-                engineWaitTimeout);
+        return new LauncherOptions(demo, watch, help, dataDir, kafkaPort, mongoPort, webhookPort, smtpPort,
+                httpPortBase, engineWaitTimeout);
     }
 
     Map<Service, Integer> servicePorts() {

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Starts leadflow on the embedded default: a real Kafka broker (KRaft) and mongo-java-server in this JVM,
- * the four services as child JVMs, and a local webhook inbox for notifications; optionally plays the demo.
- * Runs until Ctrl-C.
+ * the four services as child JVMs, a local webhook inbox and a local mail sink for notifications (each mail a
+ * file in {@code data/mail/}); optionally plays the demo. Runs until Ctrl-C.
  */
 public final class LeadflowLauncher {
 
@@ -57,10 +57,20 @@ public final class LeadflowLauncher {
                                 + ": " + notification.path("subject").asString());
                     }
                 });
+                MailSink mail = MailSink.start(options.smtpPort(), options.dataDir().resolve(MailSink.DIRECTORY),
+                        received -> {
+                            if (demo[0] != null) {
+                                demo[0].mailed(received);
+                            } else {
+                                System.out.println("mail sink: to " + String.join(", ", received.to()) + ": "
+                                        + received.subject() + " (" + received.file() + ")");
+                            }
+                        });
                 Platform platform = Platform.start(new PlatformSettings(options.dataDir(),
                         PlatformSettings.defaultServicesDir(), options.kafkaPort(), options.kafkaPort() + 1,
-                        options.mongoPort(), PlatformSettings.oneInstanceEach(options.servicePorts()), inbox.url(), options.engineWaitTimeout()))) {
-            printAddresses(platform, inbox);
+                        options.mongoPort(), PlatformSettings.oneInstanceEach(options.servicePorts()), inbox.url(),
+                        mail.port(), options.engineWaitTimeout()))) {
+            printAddresses(platform, inbox, mail);
             if (options.demo()) {
                 demo[0] = new Demo(platform.kafkaBootstrapServers(), platform.url(Service.RESPONSE),
                         platform.url(Service.ASSIGNMENT), platform.url(Service.REACTIVATION),
@@ -91,7 +101,7 @@ public final class LeadflowLauncher {
         }
     }
 
-    private static void printAddresses(Platform platform, WebhookInbox inbox) {
+    private static void printAddresses(Platform platform, WebhookInbox inbox, MailSink mail) {
         System.out.println("leadflow is up:");
         System.out.printf("  %-22s %s%n", "Kafka (KRaft)", platform.kafkaBootstrapServers());
         System.out.printf("  %-22s %s%n", "MongoDB (wire)", platform.mongoUri());
@@ -99,6 +109,8 @@ public final class LeadflowLauncher {
             System.out.printf("  %-22s %s   (log: %s)%n", service.name(), service.url(), service.log());
         }
         System.out.printf("  %-22s %s%n", "webhook inbox", inbox.url());
+        System.out.printf("  %-22s %s   (each mail a file in %s)%n", "mail sink (SMTP)", mail.address(),
+                mail.directory());
     }
 
     private static List<String> busyPorts(LauncherOptions options) {
@@ -107,6 +119,7 @@ public final class LeadflowLauncher {
         check(busy, "Kafka controller", options.kafkaPort() + 1);
         check(busy, "MongoDB", options.mongoPort());
         check(busy, "webhook inbox", options.webhookPort());
+        check(busy, "mail sink", options.smtpPort());
         options.servicePorts().forEach((service, port) -> check(busy, service.module(), port));
         return busy;
     }

@@ -1,11 +1,15 @@
 package io.leadflow.launcher;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * The whole of leadflow on one machine: broker, store and the four services (one or more instances of each),
@@ -14,6 +18,8 @@ import java.util.Map;
 public final class Platform implements AutoCloseable {
 
     private static final Duration SERVICE_START_PATIENCE = Duration.ofMinutes(3);
+    /** How the demo's users want to be told; each entry an argument of notification-service. */
+    static final String NOTIFICATION_RECIPIENTS = "/demo/notification-recipients.properties";
 
     private final MongoStore mongo;
     private final KafkaBroker kafka;
@@ -62,6 +68,35 @@ public final class Platform implements AutoCloseable {
         if (service == Service.ASSIGNMENT && settings.engineWaitTimeout() != null) {
             arguments.add("--leadflow.assignment.engine-wait-timeout=" + settings.engineWaitTimeout());
         }
+        if (service == Service.NOTIFICATION && settings.smtpPort() != null) {
+            arguments.addAll(mailSinkArguments(settings.smtpPort()));
+        }
+        return arguments;
+    }
+
+    /**
+     * Email to the local mail sink: plain SMTP on 127.0.0.1, no login (whatever NOTIFICATION_SMTP_* the launcher's
+     * environment holds), and the demo's users' preferences. Arguments, because they must win over the service's
+     * application.yml.
+     */
+    static List<String> mailSinkArguments(int smtpPort) {
+        List<String> arguments = new ArrayList<>(List.of(
+                "--leadflow.notification.email.host=127.0.0.1",
+                "--leadflow.notification.email.port=" + smtpPort,
+                "--leadflow.notification.email.tls=none",
+                "--leadflow.notification.email.username=",
+                "--leadflow.notification.email.password="));
+        Properties recipients = new Properties();
+        try (InputStream in = Platform.class.getResourceAsStream(NOTIFICATION_RECIPIENTS)) {
+            if (in == null) {
+                throw new IllegalStateException("The launcher's jar has no " + NOTIFICATION_RECIPIENTS);
+            }
+            recipients.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + NOTIFICATION_RECIPIENTS, e);
+        }
+        recipients.stringPropertyNames().stream().sorted()
+                .forEach(key -> arguments.add("--" + key + "=" + recipients.getProperty(key)));
         return arguments;
     }
 

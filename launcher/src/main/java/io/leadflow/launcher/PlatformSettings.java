@@ -10,6 +10,10 @@ import java.util.Map;
  * Where and how the embedded platform runs.
  *
  * @param servicePorts for each service, the HTTP port of each of its instances (one instance per port)
+ * @param webhookUrl where notification-service posts webhooks (the launcher's webhook inbox)
+ * @param smtpPort the port of the local mail sink on 127.0.0.1 notification-service sends email to, with the demo's
+ *     users' email preferences ({@code demo/notification-recipients.properties}); null: no sink, and nobody is
+ *     told by email
  * @param engineWaitTimeout how long assignment-service waits for an external engine before the fallback
  *     owner; null keeps the service's own default
  */
@@ -21,11 +25,13 @@ public record PlatformSettings(
         int mongoPort,
         Map<Service, List<Integer>> servicePorts,
         String webhookUrl,
+        Integer smtpPort,
         Duration engineWaitTimeout) {
 
     static final int DEFAULT_KAFKA_PORT = 9092;
     static final int DEFAULT_MONGO_PORT = 27017;
     static final int DEFAULT_WEBHOOK_PORT = 8090;
+    static final int DEFAULT_SMTP_PORT = 8025;
 
     /** One instance of each service, on the given port. */
     public static Map<Service, List<Integer>> oneInstanceEach(Map<Service, Integer> ports) {

@@ -17,6 +17,8 @@ class LauncherOptionsTest {
         assertThat(options.dataDir()).isEqualTo(Path.of("data"));
         assertThat(options.kafkaPort()).isEqualTo(9092);
         assertThat(options.mongoPort()).isEqualTo(27017);
+        assertThat(options.webhookPort()).isEqualTo(8090);
+        assertThat(options.smtpPort()).isEqualTo(8025);
         assertThat(options.servicePorts()).containsEntry(Service.RESPONSE, 8081).containsEntry(Service.ASSIGNMENT, 8082)
                 .containsEntry(Service.REACTIVATION, 8083).containsEntry(Service.NOTIFICATION, 8084);
         assertThat(options.engineWaitTimeout()).isNull();
@@ -37,6 +39,13 @@ class LauncherOptionsTest {
 
         assertThat(options.servicePorts()).containsEntry(Service.RESPONSE, 9181).containsEntry(Service.NOTIFICATION, 9184);
         assertThat(options.kafkaPort()).isEqualTo(19092);
+    }
+
+    @Test
+    void shouldMoveTheMailSinkToAnotherPort() {
+        assertThat(LauncherOptions.parse("--smtp-port", "2525").smtpPort()).isEqualTo(2525);
+        assertThatThrownBy(() -> LauncherOptions.parse("--smtp-port", "mail"))
+                .hasMessage("--smtp-port must be a port number, not mail");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.leadflow.testsupport.TestEvents.INBOUND_QUEUE;
 import static io.leadflow.testsupport.TestEvents.ROUTING_QUEUE;
 import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.leadflow.events.ActivationKind;
@@ -13,6 +14,7 @@ import io.leadflow.events.AssignmentMethod;
 import io.leadflow.events.AssignmentPurpose;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
+import io.leadflow.events.NotificationChannel;
 import io.leadflow.events.NotificationSent;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.ReactivationAction;
@@ -28,6 +30,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -44,20 +47,24 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Seeds 000 and 004 end to end: the four services run as separate JVMs from their runnable jars against one real
  * KRaft broker and one MongoDB-compatible store, exactly as the launcher runs them. The test plays the
- * upstream systems with plain Kafka clients, receives notifications on a real HTTP endpoint and reads the
- * stored first-owner metrics over response-service's REST API.
+ * upstream systems with plain Kafka clients, receives notifications on a real HTTP endpoint and, for the owners the
+ * embedded default tells by email, in the launcher's mail sink, and reads the stored first-owner metrics over
+ * response-service's REST API.
  */
 class PlatformEndToEndIT {
 
     private static final Duration ENGINE_WAIT_TIMEOUT = Duration.ofSeconds(8);
     private static final Duration QUIET = Duration.ofSeconds(3);
     private static final String FALLBACK_OWNER_ID = "00G-sdr";
+    private static final String ALICE_ADDRESS = "alice.archer@leadflow.localhost";
 
     @TempDir
     static Path dataDir;
 
     static WebhookInbox inbox;
     static final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    static MailSink mailSink;
+    static final List<MailSink.Mail> mailed = new CopyOnWriteArrayList<>();
     static Platform platform;
     static TopicProbe probe;
     static TestPublisher upstream;
@@ -67,12 +74,14 @@ class PlatformEndToEndIT {
     @BeforeAll
     static void startPlatform() throws IOException {
         inbox = WebhookInbox.start(0, received::add);
+        mailSink = MailSink.start(0, dataDir.resolve("mail"), mailed::add);
         Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             servicePorts.put(service, freePort());
         }
         platform = Platform.start(new PlatformSettings(dataDir, PlatformSettings.defaultServicesDir(), freePort(),
-                freePort(), freePort(), PlatformSettings.oneInstanceEach(servicePorts), inbox.url(), ENGINE_WAIT_TIMEOUT));
+                freePort(), freePort(), PlatformSettings.oneInstanceEach(servicePorts), inbox.url(), mailSink.port(),
+                ENGINE_WAIT_TIMEOUT));
         probe = TopicProbe.start(platform.kafkaBootstrapServers(), Topics.RESPONSE_CREATED, Topics.RESPONSE_ACTIVATED,
                 Topics.LEAD_ASSIGNMENT_REQUESTED, Topics.LEAD_OWNER_CHANGED, Topics.LEAD_ASSIGNED,
                 Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED, Topics.RESPONSE_REACTIVATION_DECIDED);
@@ -92,6 +101,9 @@ class PlatformEndToEndIT {
         }
         if (inbox != null) {
             inbox.close();
+        }
+        if (mailSink != null) {
+            mailSink.close();
         }
     }
 
@@ -199,7 +211,7 @@ class PlatformEndToEndIT {
     }
 
     @Test
-    void shouldLeaveTheLeadWithAnOwnerWhoIsNotSubjectToReassignmentAndStillPublishTheOutcome() {
+    void shouldLeaveTheLeadWithAnOwnerWhoIsNotSubjectToReassignmentAndStillPublishTheOutcome() throws IOException {
         String leadId = newLeadId();
         ResponseCreated response = TestEvents.responseCreated(leadId)
                 .setLead(TestEvents.lead().setOwner(ALICE).build()).build();
@@ -210,6 +222,18 @@ class PlatformEndToEndIT {
         assertThat(assigned.getMethod()).isEqualTo(AssignmentMethod.OWNER_RETAINED);
         assertThat(assigned.getOwner()).isEqualTo(ALICE);
         assertThat(awaitWebhook(leadId).path("recipient").path("id").asString()).isEqualTo(ALICE.getId());
+        // The embedded default tells Alice by email first, then by webhook (demo/notification-recipients.properties).
+        assertThat(probe.awaitEvents(Topics.NOTIFICATION_SENT, leadId, 2))
+                .extracting(NotificationSent::getChannel, NotificationSent::getDestination)
+                .containsExactly(tuple(NotificationChannel.EMAIL, ALICE_ADDRESS),
+                        tuple(NotificationChannel.WEBHOOK, inbox.url()));
+        MailSink.Mail mail = awaitMail(leadId);
+        assertThat(mail.to()).containsExactly(ALICE_ADDRESS);
+        assertThat(mail.from()).isEqualTo("notifications@leadflow.localhost");
+        assertThat(mail.subject()).isEqualTo("Your lead responded again: Dana Reyes (Acme Corp)");
+        assertThat(mail.file().getParent()).isEqualTo(dataDir.resolve("mail"));
+        assertThat(Files.readString(mail.file())).contains("To: Alice Archer <" + ALICE_ADDRESS + ">",
+                "Content-Type: multipart/alternative", "X-Leadflow-Lead-Id: " + leadId);
         assertThat(awaitFirstOwner(response.getResponseId()).path("firstOwnerMethod").asString())
                 .isEqualTo("OWNER_RETAINED");
         assertThat(probe.events(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId)).isEmpty();
@@ -268,6 +292,13 @@ class PlatformEndToEndIT {
 
     private static List<LeadAssignmentRequested> awaitRequests(String leadId, int count) {
         return probe.awaitEvents(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId, count);
+    }
+
+    private static MailSink.Mail awaitMail(String leadId) {
+        await().atMost(TopicProbe.PATIENCE).until(() -> mailed.stream().anyMatch(mail -> leadId.equals(mail.leadId())));
+        List<MailSink.Mail> mails = mailed.stream().filter(mail -> leadId.equals(mail.leadId())).toList();
+        assertThat(mails).hasSize(1);
+        return mails.get(0);
     }
 
     private static List<JsonNode> webhooks(String leadId) {

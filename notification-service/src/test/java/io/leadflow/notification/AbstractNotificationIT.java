@@ -31,13 +31,17 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context of every integration test of the service: the embedded broker, the in-memory
- * MongoDB, a real HTTP webhook receiver and a clock the tests move. Tests isolate themselves by lead id.
- * Delivery limits are small, so that tests can fill them: {@value #MAX_CONCURRENT} calls in flight and
- * {@value #MAX_WAITING} more notifications waiting in memory.
+ * MongoDB, a real HTTP webhook receiver, a real SMTP server (GreenMail) and a clock the tests move. Tests isolate
+ * themselves by lead id. Delivery limits are small, so that tests can fill them: {@value #MAX_CONCURRENT} calls in
+ * flight and {@value #MAX_WAITING} more notifications waiting in memory.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "leadflow.notification.retry.poll-interval=100ms",
         "leadflow.notification.webhook.timeout=3s",
+        "leadflow.notification.email.host=127.0.0.1",
+        "leadflow.notification.email.tls=none",
+        "leadflow.notification.email.from=" + AbstractNotificationIT.SENDER,
+        "leadflow.notification.email.timeout=3s",
         "leadflow.notification.delivery.max-concurrent=" + AbstractNotificationIT.MAX_CONCURRENT,
         "leadflow.notification.delivery.max-waiting=" + AbstractNotificationIT.MAX_WAITING})
 @ContextConfiguration(initializers = LeadflowTestInfrastructure.class)
@@ -53,6 +57,14 @@ abstract class AbstractNotificationIT {
     static final String DOWN_URL = WebhookReceiver.refusingUrl("/down");
     static final String ERIN_URL = webhook.url("/erin?answerAfterMillis=100");
     static final String SAM_URL = webhook.url("/sam?answerAfterMillis=2000");
+    static final String OMAR_URL = webhook.url("/omar");
+
+    static final MailServer mail = MailServer.start();
+    static final String SENDER = "leadflow <notifications@leadflow.test>";
+    static final String SENDER_ADDRESS = "notifications@leadflow.test";
+    static final String NINA_ADDRESS = "nina.novak@example.com";
+    static final String OMAR_ADDRESS = "omar.ortiz@example.com";
+    static final String RITA_ADDRESS = "rita.ruiz@example.com";
 
     /** Has a webhook of her own. */
     static final Owner CAROL = TestEvents.user("005-carol", "Carol Chen");
@@ -62,14 +74,29 @@ abstract class AbstractNotificationIT {
     static final Owner ERIN = TestEvents.user("005-erin", "Erin Earl");
     /** Has a slow webhook of his own: it answers each call after 2 s. */
     static final Owner SAM = TestEvents.user("005-sam", "Sam Slow");
+    /** Prefers email, and only email. */
+    static final Owner NINA = TestEvents.user("005-nina", "Nina Novak");
+    /** Is told by email, then by webhook at a URL of his own. */
+    static final Owner OMAR = TestEvents.user("005-omar", "Omar Ortiz");
+    /** Prefers email; her address is one the mail server refuses when a test scripts it so. */
+    static final Owner RITA = TestEvents.user("005-rita", "Rita Ruiz");
 
     @DynamicPropertySource
-    static void webhookUrls(DynamicPropertyRegistry registry) {
+    static void recipients(DynamicPropertyRegistry registry) {
         registry.add("leadflow.notification.webhook.default-url", () -> DEFAULT_URL);
-        registry.add("leadflow.notification.webhook.recipient-urls[005-carol]", () -> CAROL_URL);
+        registry.add("leadflow.notification.recipients[005-carol].webhook-url", () -> CAROL_URL);
+        // Dave's URL is given the older way, which still works.
         registry.add("leadflow.notification.webhook.recipient-urls[005-dave]", () -> DOWN_URL);
-        registry.add("leadflow.notification.webhook.recipient-urls[005-erin]", () -> ERIN_URL);
-        registry.add("leadflow.notification.webhook.recipient-urls[005-sam]", () -> SAM_URL);
+        registry.add("leadflow.notification.recipients[005-erin].webhook-url", () -> ERIN_URL);
+        registry.add("leadflow.notification.recipients[005-sam].webhook-url", () -> SAM_URL);
+        registry.add("leadflow.notification.email.port", mail::port);
+        registry.add("leadflow.notification.recipients[005-nina].channels", () -> "EMAIL");
+        registry.add("leadflow.notification.recipients[005-nina].email", () -> NINA_ADDRESS);
+        registry.add("leadflow.notification.recipients[005-omar].channels", () -> "EMAIL,WEBHOOK");
+        registry.add("leadflow.notification.recipients[005-omar].email", () -> OMAR_ADDRESS);
+        registry.add("leadflow.notification.recipients[005-omar].webhook-url", () -> OMAR_URL);
+        registry.add("leadflow.notification.recipients[005-rita].channels", () -> "EMAIL");
+        registry.add("leadflow.notification.recipients[005-rita].email", () -> RITA_ADDRESS);
     }
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -114,8 +141,13 @@ abstract class AbstractNotificationIT {
         upstream.close();
     }
 
+    /** The id of the event's webhook notification. */
     static String notificationId(LeadAssigned event) {
-        return EventIds.derived(event.getEventId(), event.getOwner().getId(), Channel.WEBHOOK.name());
+        return notificationId(event, Channel.WEBHOOK);
+    }
+
+    static String notificationId(LeadAssigned event, Channel channel) {
+        return EventIds.derived(event.getEventId(), event.getOwner().getId(), channel.name());
     }
 
     NotificationDocument document(String notificationId) {

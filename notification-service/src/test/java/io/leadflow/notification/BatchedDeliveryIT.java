@@ -13,6 +13,7 @@ import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.NotificationSent;
 import io.leadflow.notification.StoreCommands.Command;
 import io.leadflow.notification.WebhookReceiver.Request;
+import io.leadflow.notification.domain.Channel;
 import io.leadflow.notification.domain.NotificationState;
 import io.leadflow.notification.persistence.NotificationDocument;
 import io.leadflow.schemas.Topics;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,6 +173,45 @@ class BatchedDeliveryIT extends AbstractNotificationIT {
                             tuple("delete", "notification_due"));
         }
         assertThat(commands).hasSizeLessThan(5 * batch.size());
+    }
+
+    @Test
+    void shouldTouchEachNotificationOfARecipientWithTwoChannelsFiveTimesWithTheSameSharedOperations() {
+        List<LeadAssigned> batch = IntStream.range(0, 6)
+                .mapToObj(i -> leadAssigned(newLeadId(), "00v-" + i, OMAR).build())
+                .toList();
+        Set<String> ids = batch.stream()
+                .flatMap(assigned -> Stream.of(notificationId(assigned, Channel.EMAIL), notificationId(assigned)))
+                .collect(Collectors.toSet());
+
+        upstream.publishAllToPartition(Topics.LEAD_ASSIGNED, 5, batch);
+
+        await().atMost(TopicProbe.PATIENCE).until(() -> batch.stream()
+                .allMatch(assigned -> probe.events(Topics.NOTIFICATION_SENT, assigned.getLeadId()).size() == 2));
+        await().atMost(TopicProbe.PATIENCE).until(() -> storeCommands.naming(ids).stream()
+                .filter(command -> command.name().equals("delete"))
+                .flatMap(command -> command.ids().stream())
+                .collect(Collectors.toSet()).containsAll(ids));
+        List<Command> commands = storeCommands.naming(ids);
+        assertThat(ids).hasSize(2 * batch.size());
+        for (String id : ids) {
+            assertThat(commands.stream().filter(command -> command.ids().contains(id)))
+                    .extracting(Command::name, Command::collection)
+                    .containsExactly(
+                            tuple("find", "notifications"),
+                            tuple("insert", "notifications"),
+                            tuple("insert", "notification_due"),
+                            tuple("update", "notifications"),
+                            tuple("delete", "notification_due"));
+        }
+        assertThat(commands).hasSizeLessThan(5 * ids.size());
+        for (LeadAssigned assigned : batch) {
+            assertThat(probe.events(Topics.NOTIFICATION_SENT, assigned.getLeadId()))
+                    .extracting(NotificationSent::getNotificationId)
+                    .containsExactly(notificationId(assigned, Channel.EMAIL), notificationId(assigned));
+            assertThat(mail.received(notificationId(assigned, Channel.EMAIL))).hasSize(1);
+            assertThat(webhook.requests(assigned.getLeadId())).hasSize(1);
+        }
     }
 
     @Test

@@ -74,7 +74,7 @@ final class PipelinePlatform implements AutoCloseable {
         }
         inbox = WebhookInbox.start(0, notification -> webhooks.incrementAndGet());
         platform = Platform.start(new PlatformSettings(dataDir.path(), PlatformSettings.defaultServicesDir(),
-                ports[0], ports[1], ports[2], servicePorts, inbox.url(), null));
+                ports[0], ports[1], ports[2], servicePorts, inbox.url(), null, null));
     }
 
     /** A bind that failed, in this JVM or (as its log says) in a service's. */

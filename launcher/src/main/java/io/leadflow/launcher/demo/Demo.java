@@ -1,6 +1,7 @@
 package io.leadflow.launcher.demo;
 
 import io.leadflow.events.ResponseCreated;
+import io.leadflow.launcher.MailSink;
 import io.leadflow.schemas.EventSerializer;
 import io.leadflow.schemas.Topics;
 import java.io.IOException;
@@ -63,12 +64,20 @@ public final class Demo {
                 + notification.path("recipient").path("name").asString() + ": " + notification.path("subject").asString());
     }
 
+    /** Tells an email that reached the local mail sink, and the file it is in. */
+    public void mailed(MailSink.Mail mail) {
+        console.event("mail", mail.leadId() == null ? "-" : mail.leadId(), "to " + String.join(", ", mail.to()) + ": "
+                + mail.subject() + " (" + mail.file() + ")");
+    }
+
     public void play() throws InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 4);
         List<DemoLead> leads = script(run);
         configureRouting();
         console.say("Demo run " + run + ": " + leads.size() + " leads respond; the external engine waits "
                 + engineWaitTimeout.toSeconds() + " s before the fallback owner takes over.");
+        console.say("Owners are told on the webhook inbox; Alice Archer by email too and Priya Patel by email only "
+                + "(demo/notification-recipients.properties): their mail lands in the mail sink, one .eml file each.");
         try (FlowPrinter printer = new FlowPrinter(bootstrapServers, console);
                 SimulatedCrm crm = new SimulatedCrm(bootstrapServers);
                 KafkaProducer<String, Object> upstream = producer()) {

@@ -7,6 +7,7 @@ import io.leadflow.notification.domain.DeliveryResult;
 import io.leadflow.notification.domain.Envelope;
 import io.leadflow.notification.domain.Notification;
 import io.leadflow.notification.domain.Recipient;
+import io.leadflow.notification.domain.RecipientDirectory;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -17,7 +18,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -40,10 +40,12 @@ public class WebhookChannel implements DeliveryChannel {
     /** Independent of the application's Jackson settings: the body is a contract. */
     private final JsonMapper json = JsonMapper.builder().build();
     private final NotificationProperties.Webhook settings;
+    private final RecipientDirectory recipients;
     private final HttpClient client;
 
-    public WebhookChannel(NotificationProperties properties) {
+    public WebhookChannel(NotificationProperties properties, RecipientDirectory recipients) {
         this.settings = properties.webhook();
+        this.recipients = recipients;
         // HTTP/1.1: receivers are plain web endpoints, some of which reject an h2c upgrade.
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -58,7 +60,7 @@ public class WebhookChannel implements DeliveryChannel {
 
     @Override
     public String destinationFor(Recipient recipient) {
-        return settings.recipientUrls().getOrDefault(recipient.id(), settings.defaultUrl());
+        return recipients.webhookUrlOf(recipient).orElse(settings.defaultUrl());
     }
 
     @Override
@@ -84,10 +86,10 @@ public class WebhookChannel implements DeliveryChannel {
 
     private DeliveryResult failed(Throwable failure, String url) {
         if (failure instanceof HttpConnectTimeoutException) {
-            return DeliveryResult.retryable("no connection to " + url + " within " + human(settings.timeout()));
+            return DeliveryResult.retryable("no connection to " + url + " within " + Durations.human(settings.timeout()));
         }
         if (failure instanceof HttpTimeoutException) {
-            return DeliveryResult.retryable("no answer from " + url + " within " + human(settings.timeout()));
+            return DeliveryResult.retryable("no answer from " + url + " within " + Durations.human(settings.timeout()));
         }
         if (failure instanceof ConnectException) {
             return DeliveryResult.retryable(
@@ -114,9 +116,5 @@ public class WebhookChannel implements DeliveryChannel {
             }
         }
         return false;
-    }
-
-    private static String human(Duration duration) {
-        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
     }
 }

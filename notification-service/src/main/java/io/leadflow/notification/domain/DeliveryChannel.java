@@ -3,8 +3,8 @@ package io.leadflow.notification.domain;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A way of reaching a recipient (a webhook today; email and others later). The payload is rendered once,
- * stored with the notification, and delivered unchanged on every attempt.
+ * A way of reaching a recipient: a webhook or an email today. The payload is rendered once, stored with the
+ * notification, and delivered unchanged on every attempt.
  */
 public interface DeliveryChannel {
 

@@ -34,4 +34,15 @@ public record DeliveryResult(Kind kind, String reason) {
         String reason = "HTTP " + status + " from " + destination;
         return status == 408 || status == 429 || status >= 500 ? retryable(reason) : permanent(reason);
     }
+
+    /**
+     * An SMTP server's refusal (RFC 5321, 4.2.1): a 4yz reply is transient (mailbox busy, try later, too many
+     * connections) and retryable; a 5yz reply is permanent (no such mailbox, address or message rejected,
+     * authentication refused). Any other code is not a refusal SMTP defines, so it is treated as transient.
+     *
+     * @param reason what the server said and about what, for the delivery log
+     */
+    public static DeliveryResult ofSmtpRefusal(int replyCode, String reason) {
+        return replyCode >= 500 && replyCode < 600 ? permanent(reason) : retryable(reason);
+    }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Who is told what, through which channel: turns a batch of facts into one notification per (fact,
- * recipient, channel), stores the new ones and hands them to the {@link DeliveryDispatcher}; a fact that asked
- * that nobody be told gets its notifications stored as suppressed, which nothing ever attempts.
+ * recipient, channel the recipient prefers), stores the new ones and hands them to the {@link DeliveryDispatcher};
+ * a fact that asked that nobody be told gets its notifications stored as suppressed, which nothing ever attempts.
  *
  * <p>It returns once the notifications are stored and registered as due, not once they are delivered: the
  * caller may then commit its input. That is safe because a stored notification with a due entry is
@@ -27,19 +27,29 @@ public class NotificationService {
 
     private final NotificationStore store;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
+    private final RecipientDirectory recipients;
     private final DeliveryDispatcher dispatcher;
     private final Clock clock;
 
-    public NotificationService(NotificationStore store, List<DeliveryChannel> channels, DeliveryDispatcher dispatcher,
-            Clock clock) {
+    /**
+     * @throws IllegalStateException if some recipient prefers a channel none of {@code channels} implements
+     */
+    public NotificationService(NotificationStore store, List<DeliveryChannel> channels, RecipientDirectory recipients,
+            DeliveryDispatcher dispatcher, Clock clock) {
         this.store = store;
         channels.forEach(channel -> this.channels.put(channel.channel(), channel));
+        this.recipients = recipients;
         this.dispatcher = dispatcher;
         this.clock = clock;
+        for (Channel preferred : recipients.channelsInUse()) {
+            if (!this.channels.containsKey(preferred)) {
+                throw new IllegalStateException("Recipients prefer " + preferred + ", which has no delivery channel");
+            }
+        }
     }
 
     /**
-     * Tells each new owner, on every channel, with the first attempts made right away by the dispatcher; a fact
+     * Tells each new owner, on each of their channels, with the first attempts made right away by the dispatcher; a fact
      * that asked that nobody be told gets its notifications recorded as suppressed instead, never attempted.
      * Redelivered facts change nothing: their notifications exist already (one {@code _id $in} lookup for the
      * whole batch tells), and only new ones are inserted (one bulk insert, suppressed ones included).
@@ -80,19 +90,21 @@ public class NotificationService {
     }
 
     /**
-     * The notifications the fact would have caused, one per channel under the same ids, recorded as suppressed:
+     * The notifications the fact would have caused, one per channel of the owner under the same ids, recorded as
+     * suppressed:
      * who would have been told what, but nothing rendered and nowhere to deliver it. {@code lead.assigned} does
      * not name the reactivation scenario behind the activation, so the reason cannot either.
      */
     private List<Suppression> suppress(LeadAssignment assignment) {
         String subject = AssignmentMessages.compose(assignment).subject();
         Recipient owner = assignment.owner();
-        List<Suppression> suppressed = new ArrayList<>(channels.size());
-        for (DeliveryChannel channel : channels.values()) {
+        List<Channel> preferred = recipients.channelsFor(owner);
+        List<Suppression> suppressed = new ArrayList<>(preferred.size());
+        for (Channel channel : preferred) {
             Envelope envelope = new Envelope(
-                    EventIds.derived(assignment.eventId(), owner.id(), channel.channel().name()),
+                    EventIds.derived(assignment.eventId(), owner.id(), channel.name()),
                     assignment.triggerEvent(), assignment.eventId(), assignment.correlationId(), assignment.leadId(),
-                    owner, channel.channel(), null, subject);
+                    owner, channel, null, subject);
             suppressed.add(new Suppression(envelope, SUPPRESSED_BECAUSE));
         }
         return suppressed;
@@ -101,8 +113,10 @@ public class NotificationService {
     private List<Delivery> compose(LeadAssignment assignment) {
         Message message = AssignmentMessages.compose(assignment);
         Recipient owner = assignment.owner();
-        List<Delivery> deliveries = new ArrayList<>(channels.size());
-        for (DeliveryChannel channel : channels.values()) {
+        List<Channel> preferred = recipients.channelsFor(owner);
+        List<Delivery> deliveries = new ArrayList<>(preferred.size());
+        for (Channel each : preferred) {
+            DeliveryChannel channel = channels.get(each);
             Envelope envelope = new Envelope(
                     EventIds.derived(assignment.eventId(), owner.id(), channel.channel().name()),
                     assignment.triggerEvent(), assignment.eventId(), assignment.correlationId(), assignment.leadId(),

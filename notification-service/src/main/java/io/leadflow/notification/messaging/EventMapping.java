@@ -52,6 +52,7 @@ final class EventMapping {
     static NotificationChannel toEventChannel(Channel channel) {
         return switch (channel) {
             case WEBHOOK -> NotificationChannel.WEBHOOK;
+            case EMAIL -> NotificationChannel.EMAIL;
         };
     }
 

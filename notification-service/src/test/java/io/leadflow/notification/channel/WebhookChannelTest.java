@@ -48,11 +48,13 @@ class WebhookChannelTest {
     }
 
     WebhookChannel channel(Map<String, String> recipientUrls) {
-        return new WebhookChannel(new NotificationProperties(
+        NotificationProperties properties = new NotificationProperties(
                 new NotificationProperties.Webhook(receiver.url("/notifications"), recipientUrls, TIMEOUT),
+                EmailChannelTest.email("127.0.0.1", 25, TIMEOUT), Map.of(),
                 new NotificationProperties.Retry(Duration.ofSeconds(2), 2, Duration.ofMinutes(5), 5,
                         Duration.ofSeconds(1), Duration.ofMinutes(1)),
-                new NotificationProperties.Delivery(64, 10000)));
+                new NotificationProperties.Delivery(64, 10000));
+        return new WebhookChannel(properties, properties.recipientDirectory());
     }
 
     static Envelope envelope(String destination) {

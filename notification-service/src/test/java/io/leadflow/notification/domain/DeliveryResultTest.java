@@ -28,4 +28,18 @@ class DeliveryResultTest {
         assertThat(DeliveryResult.ofHttpStatus(status, URL))
                 .isEqualTo(DeliveryResult.permanent("HTTP " + status + " from " + URL));
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {421, 450, 451, 452, 454})
+    void shouldRetryWhatAnSmtpServerDeferred(int replyCode) {
+        assertThat(DeliveryResult.ofSmtpRefusal(replyCode, "SMTP " + replyCode))
+                .isEqualTo(DeliveryResult.retryable("SMTP " + replyCode));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {500, 501, 530, 535, 550, 551, 552, 553, 554})
+    void shouldNotRetryWhatAnSmtpServerRefusedForGood(int replyCode) {
+        assertThat(DeliveryResult.ofSmtpRefusal(replyCode, "SMTP " + replyCode))
+                .isEqualTo(DeliveryResult.permanent("SMTP " + replyCode));
+    }
 }

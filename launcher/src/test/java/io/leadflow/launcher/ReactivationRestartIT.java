@@ -108,7 +108,9 @@ class ReactivationRestartIT {
                     .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                     .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId).setScenario("Task done")
                     .setRelatedRecordType(RelatedRecordType.TASK).setRelatedRecordId("00T-1").build());
-            assertThat(probe.awaitEvents(Topics.RESPONSE_REACTIVATION_DECIDED, leadId, 2))
+            // The new instance's consumers get partitions once the killed one's session expires (45 s by default).
+            await().atMost(PATIENCE).until(() -> probe.events(Topics.RESPONSE_REACTIVATION_DECIDED, leadId).size() >= 2);
+            assertThat(probe.events(Topics.RESPONSE_REACTIVATION_DECIDED, leadId))
                     .extracting(ResponseReactivationDecided::getScenario).containsExactly("Late score", "Task done");
             assertThat(outcomes(leadId)).containsExactly("WAITING", "DECIDED", "WAITING", "DECIDED");
         }

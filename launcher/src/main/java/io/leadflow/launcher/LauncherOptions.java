@@ -6,7 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /** Command-line options of the launcher; a wrong one stops it with a message saying which and why. */
-record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
+record LauncherOptions(boolean demo, boolean watch, String journey, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
         int smtpPort, int httpPortBase, Duration engineWaitTimeout) {
 
     static final Duration DEMO_ENGINE_WAIT_TIMEOUT = Duration.ofSeconds(20);
@@ -16,6 +16,9 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
               --demo                      play realistic traffic through the platform and narrate it
               --watch                     start nothing: print every event on every topic of a running
                                           platform (at --kafka-port) as it happens, until Ctrl-C
+              --journey LEAD_ID           start nothing: print what happened to a lead of a running platform
+                                          and why (every event on every topic, explanations, dead letters,
+                                          and each service's view of it now; --kafka-port, --http-port-base)
               --data-dir DIR              where Kafka and MongoDB keep their data (default: data)
               --kafka-port N              Kafka listener (default: 9092; the controller uses N+1)
               --mongo-port N              MongoDB wire protocol (default: 27017)
@@ -30,6 +33,7 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
     static LauncherOptions parse(String... args) {
         boolean demo = false;
         boolean watch = false;
+        String journey = null;
         boolean help = false;
         Path dataDir = Path.of("data");
         int kafkaPort = PlatformSettings.DEFAULT_KAFKA_PORT;
@@ -43,6 +47,7 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
             switch (option) {
                 case "--demo" -> demo = true;
                 case "--watch" -> watch = true;
+                case "--journey" -> journey = value(args, ++i, option);
                 case "--help", "-h" -> help = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, option));
                 case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
@@ -57,10 +62,13 @@ record LauncherOptions(boolean demo, boolean watch, boolean help, Path dataDir, 
         if (demo && watch) {
             throw new IllegalArgumentException("--demo and --watch exclude each other: --watch starts nothing");
         }
+        if (journey != null && (demo || watch)) {
+            throw new IllegalArgumentException("--journey excludes --demo and --watch: it starts nothing and ends");
+        }
         if (demo && engineWaitTimeout == null) {
             engineWaitTimeout = DEMO_ENGINE_WAIT_TIMEOUT;
         }
-        return new LauncherOptions(demo, watch, help, dataDir, kafkaPort, mongoPort, webhookPort, smtpPort,
+        return new LauncherOptions(demo, watch, journey, help, dataDir, kafkaPort, mongoPort, webhookPort, smtpPort,
                 httpPortBase, engineWaitTimeout);
     }
 

@@ -2,11 +2,13 @@ package io.leadflow.launcher;
 
 import io.leadflow.launcher.demo.Demo;
 import io.leadflow.launcher.demo.FlowPrinter;
+import io.leadflow.launcher.journey.LeadJourney;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Starts leadflow on the embedded default: a real Kafka broker (KRaft) and mongo-java-server in this JVM,
@@ -35,6 +37,10 @@ public final class LeadflowLauncher {
             watch("127.0.0.1:" + options.kafkaPort());
             return;
         }
+        if (options.journey() != null) {
+            journey(options);
+            return;
+        }
         List<String> busy = busyPorts(options);
         if (!busy.isEmpty()) {
             System.err.println("Cannot start: " + String.join(", ", busy)
@@ -43,6 +49,19 @@ public final class LeadflowLauncher {
             return;
         }
         run(options);
+    }
+
+    /** Prints what happened to one lead of a running platform, from its topics and the services' read models. */
+    private static void journey(LauncherOptions options) throws InterruptedException {
+        Map<Service, Integer> ports = options.servicePorts();
+        LeadJourney journey = new LeadJourney("127.0.0.1:" + options.kafkaPort(), LeadJourney.readModelsOf(
+                url(ports, Service.RESPONSE), url(ports, Service.ASSIGNMENT), url(ports, Service.REACTIVATION),
+                url(ports, Service.NOTIFICATION)));
+        journey.print(options.journey(), System.out);
+    }
+
+    private static String url(Map<Service, Integer> ports, Service service) {
+        return "http://127.0.0.1:" + ports.get(service);
     }
 
     private static void run(LauncherOptions options) throws InterruptedException {

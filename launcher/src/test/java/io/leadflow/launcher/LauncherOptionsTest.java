@@ -63,4 +63,15 @@ class LauncherOptionsTest {
         assertThatThrownBy(() -> LauncherOptions.parse("--demo", "--watch"))
                 .hasMessage("--demo and --watch exclude each other: --watch starts nothing");
     }
+
+    @Test
+    void shouldReadTheLeadWhoseJourneyToPrintAndStartNothingElse() {
+        LauncherOptions options = LauncherOptions.parse("--journey", "00Q-42", "--kafka-port", "19092");
+
+        assertThat(options.journey()).isEqualTo("00Q-42");
+        assertThat(options.kafkaPort()).isEqualTo(19092);
+        assertThatThrownBy(() -> LauncherOptions.parse("--journey", "00Q-42", "--demo"))
+                .hasMessage("--journey excludes --demo and --watch: it starts nothing and ends");
+        assertThatThrownBy(() -> LauncherOptions.parse("--journey")).hasMessageStartingWith("--journey needs a value");
+    }
 }

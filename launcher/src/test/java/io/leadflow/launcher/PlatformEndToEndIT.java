@@ -20,23 +20,30 @@ import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.ReactivationAction;
 import io.leadflow.events.ResponseCreated;
 import io.leadflow.events.ResponseReactivationDecided;
+import io.leadflow.launcher.demo.FlowPrinter;
+import io.leadflow.launcher.journey.LeadJourney;
+import io.leadflow.schemas.Topic;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -148,6 +155,56 @@ class PlatformEndToEndIT {
         assertThat(member.path("firstOwner").path("id").asString()).isEqualTo(BOB.getId());
         assertThat(member.path("firstOwnerMethod").asString()).isEqualTo("EXTERNAL_ENGINE");
         assertThat(member.path("timeToFirstOwnerMillis").asLong()).isEqualTo(assigned.getTimeToAssignMillis());
+    }
+
+    @Test
+    void shouldTellTheJourneyOfALeadThroughActivationEngineWaitAndNotificationInOrder() throws Exception {
+        String leadId = newLeadId();
+        ResponseCreated response = TestEvents.responseCreated(leadId).build();
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+        probe.awaitEvent(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId);
+        upstream.publish(Topics.LEAD_OWNER_CHANGED, TestEvents.ownerChanged(leadId, INBOUND_QUEUE, ROUTING_QUEUE)
+                .setChangedBy("crm").build());
+        probe.assertStaysAt(Topics.LEAD_ASSIGNED, leadId, 0, QUIET);
+        upstream.publish(Topics.LEAD_OWNER_CHANGED, TestEvents.ownerChanged(leadId, ROUTING_QUEUE, BOB).build());
+        probe.awaitEvent(Topics.NOTIFICATION_SENT, leadId);
+        awaitFirstOwner(response.getResponseId());
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        new LeadJourney(platform.kafkaBootstrapServers(), LeadJourney.readModelsOf(platform.url(Service.RESPONSE),
+                platform.url(Service.ASSIGNMENT), platform.url(Service.REACTIVATION), platform.url(Service.NOTIFICATION)))
+                .print(leadId, new PrintStream(printed, true, StandardCharsets.UTF_8));
+
+        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+        int now = lines.indexOf("Now, as each service tells it:");
+        // Each event line: the broker's time, then topic, writer and the event in words; details are indented.
+        List<String> events = lines.subList(1, now).stream().filter(line -> !line.startsWith(" "))
+                .map(line -> line.substring(26)).toList();
+        LeadAssigned assigned = probe.awaitEvent(Topics.LEAD_ASSIGNED, leadId);
+        assertThat(lines.get(0)).isEqualTo("Journey of lead " + leadId + ": " + (now - 1 - details(lines, now))
+                + " events");
+        assertThat(events).containsExactly(
+                journeyLine(Topics.RESPONSE_CREATED, probe.awaitEvent(Topics.RESPONSE_CREATED, leadId)),
+                journeyLine(Topics.RESPONSE_ACTIVATED, probe.awaitEvent(Topics.RESPONSE_ACTIVATED, leadId)),
+                journeyLine(Topics.LEAD_ASSIGNMENT_REQUESTED, probe.awaitEvent(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId)),
+                journeyLine(Topics.LEAD_OWNER_CHANGED, probe.events(Topics.LEAD_OWNER_CHANGED, leadId).get(0)),
+                journeyLine(Topics.LEAD_OWNER_CHANGED, probe.events(Topics.LEAD_OWNER_CHANGED, leadId).get(1)),
+                journeyLine(Topics.LEAD_ASSIGNED, assigned),
+                journeyLine(Topics.NOTIFICATION_SENT, probe.awaitEvent(Topics.NOTIFICATION_SENT, leadId)));
+        List<String> readModels = lines.subList(now + 1, lines.size());
+        assertThat(readModels).contains("response-service  GET /leads/" + leadId + "/campaign-members",
+                "assignment-service  GET /leads/" + leadId + "/assignments",
+                "reactivation-service  GET /leads/" + leadId + "/reactivations",
+                "notification-service  GET /notifications?leadId=" + leadId);
+        assertThat(String.join("\n", readModels)).contains("\"firstOwnerMethod\" : \"EXTERNAL_ENGINE\"");
+    }
+
+    private static String journeyLine(Topic<?> topic, SpecificRecord event) {
+        return String.format("%-30s %-20s %s", topic.name(), topic.writer(), FlowPrinter.describe(event));
+    }
+
+    private static long details(List<String> lines, int now) {
+        return lines.subList(1, now).stream().filter(line -> line.startsWith(" ")).count();
     }
 
     @Test

@@ -96,7 +96,7 @@ public final class FlowPrinter implements AutoCloseable {
         return describe(deserializer.deserialize(record.topic(), record.value()));
     }
 
-    static String describe(SpecificRecord event) {
+    public static String describe(SpecificRecord event) {
         if (event instanceof ResponseCreated e) {
             return String.format("%s %s to \"%s\" (score %s, %s)", person(e.getLead().getAttributes()),
                     e.getResponded() ? "responded" : "did not respond", e.getCampaignName(),

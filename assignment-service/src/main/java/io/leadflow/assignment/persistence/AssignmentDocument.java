@@ -86,10 +86,24 @@ record AssignmentDocument(
     Assignment toAssignment() {
         Round round = new Round(activationEventId, activationKind, !Boolean.FALSE.equals(triggerNotification),
                 reactivationScenario, reactivationDecisionId);
-        return new Assignment(assignmentId, responseId == null ? assignmentId : responseId, leadId, campaignId,
-                correlationId, activatedAt, state, StoredOwner.toOwner(previousOwner),
-                StoredOwner.toOwner(temporaryOwner), dueAt, lead.toLead(), explanation, StoredOwner.toOwner(finalOwner),
-                method, assignedAt, updatedAt, hopper,
-                state == AssignmentState.WAITING_FOR_ENGINE ? parkingPublished : published, round);
+        return Assignment.restore()
+                .assignmentId(assignmentId)
+                .responseId(responseId == null ? assignmentId : responseId)
+                .leadId(leadId)
+                .campaignId(campaignId)
+                .correlationId(correlationId)
+                .activatedAt(activatedAt)
+                .round(round)
+                .lead(lead.toLead())
+                .previousOwner(StoredOwner.toOwner(previousOwner))
+                .state(state)
+                .temporaryOwner(StoredOwner.toOwner(temporaryOwner))
+                .dueAt(dueAt)
+                .explanation(explanation)
+                .owner(StoredOwner.toOwner(finalOwner), method, assignedAt)
+                .updatedAt(updatedAt)
+                .hopper(hopper)
+                .published(state == AssignmentState.WAITING_FOR_ENGINE ? parkingPublished : published)
+                .build();
     }
 }

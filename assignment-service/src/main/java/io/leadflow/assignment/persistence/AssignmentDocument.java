@@ -5,7 +5,6 @@ import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.Round;
-import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -41,7 +40,7 @@ record AssignmentDocument(
         Instant dueAt,
         StoredLead lead,
         String reason,
-        RoutingExplanation explanation,
+        StoredExplanation explanation,
         StoredOwner finalOwner,
         AssignmentMethod method,
         Instant assignedAt,
@@ -76,7 +75,8 @@ record AssignmentDocument(
         return new AssignmentDocument(assignment.assignmentId(), assignment.responseId(), assignment.leadId(),
                 assignment.campaignId(), assignment.correlationId(), assignment.activatedAt(), assignment.state(),
                 StoredOwner.of(assignment.previousOwner()), StoredOwner.of(assignment.temporaryOwner()),
-                assignment.dueAt(), StoredLead.of(assignment.lead()), assignment.reason(), assignment.explanation(),
+                assignment.dueAt(), StoredLead.of(assignment.lead()), assignment.reason(),
+                StoredExplanation.of(assignment.explanation()),
                 StoredOwner.of(assignment.finalOwner()), assignment.method(), assignment.assignedAt(),
                 assignment.updatedAt(), assignment.hopper(), !assignment.isWaiting() && assignment.published(),
                 assignment.isWaiting() && assignment.published(), round.activationEventId(), round.kind(),
@@ -99,7 +99,7 @@ record AssignmentDocument(
                 .state(state)
                 .temporaryOwner(StoredOwner.toOwner(temporaryOwner))
                 .dueAt(dueAt)
-                .explanation(explanation)
+                .explanation(explanation == null ? null : explanation.toExplanation())
                 .owner(StoredOwner.toOwner(finalOwner), method, assignedAt)
                 .updatedAt(updatedAt)
                 .hopper(hopper)

@@ -1,11 +1,16 @@
 package io.leadflow.assignment.config;
 
 import io.leadflow.assignment.domain.AssignmentEvents;
-import io.leadflow.assignment.domain.AssignmentWorkflow;
 import io.leadflow.assignment.domain.Assignments;
 import io.leadflow.assignment.domain.LeadOwners;
 import io.leadflow.assignment.domain.LeadRouter;
 import io.leadflow.assignment.domain.RoutingPolicy;
+import io.leadflow.assignment.domain.engine.EngineWait;
+import io.leadflow.assignment.domain.hopper.Hopper;
+import io.leadflow.assignment.domain.load.LoadProjection;
+import io.leadflow.assignment.domain.outbox.OutboxSweeper;
+import io.leadflow.assignment.domain.outbox.OutcomePublisher;
+import io.leadflow.assignment.domain.routing.ActivationRouting;
 import io.leadflow.assignment.domain.routing.DistributionStates;
 import io.leadflow.assignment.domain.routing.Distributor;
 import io.leadflow.assignment.domain.routing.LeadLoads;
@@ -42,9 +47,35 @@ class AssignmentConfiguration {
     }
 
     @Bean
-    AssignmentWorkflow assignmentWorkflow(LeadRouter router, RoutingPolicy policy,
-            RoutingConfigurations configurations, Assignments assignments, LeadOwners leadOwners, LeadLoads loads,
-            AssignmentEvents events, Clock clock) {
-        return new AssignmentWorkflow(router, policy, configurations, assignments, leadOwners, loads, events, clock);
+    LoadProjection loadProjection(RoutingPolicy policy, LeadLoads loads) {
+        return new LoadProjection(policy, loads);
+    }
+
+    @Bean
+    OutcomePublisher outcomePublisher(Assignments assignments, LoadProjection loads, AssignmentEvents events) {
+        return new OutcomePublisher(assignments, loads, events);
+    }
+
+    @Bean
+    EngineWait engineWait(RoutingPolicy policy, Assignments assignments, LeadOwners leadOwners,
+            OutcomePublisher publisher, Clock clock) {
+        return new EngineWait(policy, assignments, leadOwners, publisher, clock);
+    }
+
+    @Bean
+    ActivationRouting activationRouting(LeadRouter router, RoutingConfigurations configurations,
+            Assignments assignments, EngineWait engineWait, Clock clock) {
+        return new ActivationRouting(router, configurations, assignments, engineWait, clock);
+    }
+
+    @Bean
+    Hopper hopper(Assignments assignments, OutcomePublisher publisher, Clock clock) {
+        return new Hopper(assignments, publisher, clock);
+    }
+
+    @Bean
+    OutboxSweeper outboxSweeper(LeadRouter router, RoutingConfigurations configurations, Assignments assignments,
+            EngineWait engineWait, Clock clock) {
+        return new OutboxSweeper(router, configurations, assignments, engineWait, clock);
     }
 }

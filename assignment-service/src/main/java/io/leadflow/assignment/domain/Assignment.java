@@ -10,6 +10,11 @@ import java.util.Optional;
  * routing decision to the final owner. Transitions are pure: they return the next state and leave storing it,
  * conditionally on the state it came from, to {@link Assignments}.
  *
+ * <p>An assignment starts from an activation in one of the states routing can decide ({@code notRouted},
+ * {@code retained}, {@code awaitingEngine}, {@code routed}, {@code inHopper}, {@code unassigned}) and moves on
+ * only by named transitions ({@link #completedBy}, {@link #timedOut}, {@link #claimedBy},
+ * {@link #markedPublished}); the store reads one back with {@link #restore()}.
+ *
  * @param assignmentId the response id for the response's first activation, an id of its own for a reactivation
  *     (see {@link Round#assignmentId})
  * @param round which activation started it, and whether its owner may be told; every transition keeps it
@@ -47,47 +52,212 @@ public record Assignment(
         boolean published,
         Round round) {
 
-    /** An activation that does not route the lead. */
+    /** An activation that does not route the lead: nothing to publish. */
     static Assignment notRouted(Activation activation, RoutingExplanation why, Instant now) {
-        return begin(activation, AssignmentState.NOT_ROUTED, null, null, why, null, null, null, false, now, true);
+        return started(activation, AssignmentState.NOT_ROUTED, why, now).published(true).build();
     }
 
     /** The current owner keeps the lead: assigned at once, at the activation. */
     static Assignment retained(Activation activation, Owner owner, RoutingExplanation why, Instant now) {
-        return begin(activation, AssignmentState.ASSIGNED, null, null, why, owner, AssignmentMethod.OWNER_RETAINED,
-                activation.occurredAt(), false, now, false);
+        return started(activation, AssignmentState.ASSIGNED, why, now)
+                .owner(owner, AssignmentMethod.OWNER_RETAINED, activation.occurredAt()).build();
     }
 
     /** The lead is parked with the temporary owner until an external engine moves it, or {@code dueAt}. */
     static Assignment awaitingEngine(Activation activation, Owner temporaryOwner, Instant dueAt,
             RoutingExplanation why, Instant now) {
-        return begin(activation, AssignmentState.WAITING_FOR_ENGINE, temporaryOwner, dueAt, why, null, null,
-                null, false, now, false);
+        return started(activation, AssignmentState.WAITING_FOR_ENGINE, why, now)
+                .temporaryOwner(temporaryOwner).dueAt(dueAt).build();
     }
 
     /** leadflow's routing decided the owner itself, at {@code now}; {@code hopper} when it sits in the hopper too. */
     static Assignment routed(Activation activation, Owner owner, AssignmentMethod method, boolean hopper,
             RoutingExplanation why, Instant now) {
-        return begin(activation, AssignmentState.ASSIGNED, null, null, why, owner, method, now, hopper, now, false);
+        return started(activation, AssignmentState.ASSIGNED, why, now).owner(owner, method, now).hopper(hopper)
+                .build();
     }
 
-    /** The lead waits in the hopper without an owner until a user claims it. */
+    /** The lead waits in the hopper without an owner until a user claims it: nothing to publish until then. */
     static Assignment inHopper(Activation activation, RoutingExplanation why, Instant now) {
-        return begin(activation, AssignmentState.IN_HOPPER, null, null, why, null, null, null, true, now, true);
+        return started(activation, AssignmentState.IN_HOPPER, why, now).hopper(true).published(true).build();
     }
 
     /** Nobody could take the lead; the explanation says why. Nothing is published. */
     static Assignment unassigned(Activation activation, RoutingExplanation why, Instant now) {
-        return begin(activation, AssignmentState.UNASSIGNED, null, null, why, null, null, null, false, now, true);
+        return started(activation, AssignmentState.UNASSIGNED, why, now).published(true).build();
     }
 
-    private static Assignment begin(Activation activation, AssignmentState state, Owner temporaryOwner,
-            Instant dueAt, RoutingExplanation why, Owner finalOwner, AssignmentMethod method, Instant assignedAt,
-            boolean hopper, Instant now, boolean published) {
-        return new Assignment(activation.assignmentId(), activation.responseId(), activation.leadId(),
-                activation.campaignId(), activation.correlationId(), activation.occurredAt(), state,
-                activation.lead().owner(), temporaryOwner, dueAt, activation.lead(), why, finalOwner, method,
-                assignedAt, now, hopper, published, activation.round());
+    /** What every assignment an activation starts has in common: the activation's facts, a state, why, when. */
+    private static Builder started(Activation activation, AssignmentState state, RoutingExplanation why,
+            Instant now) {
+        return new Builder()
+                .assignmentId(activation.assignmentId())
+                .responseId(activation.responseId())
+                .leadId(activation.leadId())
+                .campaignId(activation.campaignId())
+                .correlationId(activation.correlationId())
+                .activatedAt(activation.occurredAt())
+                .round(activation.round())
+                .lead(activation.lead())
+                .previousOwner(activation.lead().owner())
+                .state(state)
+                .explanation(why)
+                .updatedAt(now);
+    }
+
+    /**
+     * An assignment as it was stored, for the store to read it back (nothing else should build one from its
+     * parts: every other assignment comes from an activation and the transitions that follow).
+     */
+    public static Builder restore() {
+        return new Builder();
+    }
+
+    /** The same assignment with its pending events confirmed by the broker. */
+    public Assignment markedPublished() {
+        return toBuilder().published(true).build();
+    }
+
+    private Builder toBuilder() {
+        return new Builder()
+                .assignmentId(assignmentId)
+                .responseId(responseId)
+                .leadId(leadId)
+                .campaignId(campaignId)
+                .correlationId(correlationId)
+                .activatedAt(activatedAt)
+                .round(round)
+                .lead(lead)
+                .previousOwner(previousOwner)
+                .state(state)
+                .temporaryOwner(temporaryOwner)
+                .dueAt(dueAt)
+                .explanation(explanation)
+                .owner(finalOwner, method, assignedAt)
+                .updatedAt(updatedAt)
+                .hopper(hopper)
+                .published(published);
+    }
+
+    /** The parts of an assignment by name; see {@link #restore()}. Unset parts are null (flags: false). */
+    public static final class Builder {
+
+        private String assignmentId;
+        private String responseId;
+        private String leadId;
+        private String campaignId;
+        private String correlationId;
+        private Instant activatedAt;
+        private AssignmentState state;
+        private Owner previousOwner;
+        private Owner temporaryOwner;
+        private Instant dueAt;
+        private Lead lead;
+        private RoutingExplanation explanation;
+        private Owner finalOwner;
+        private AssignmentMethod method;
+        private Instant assignedAt;
+        private Instant updatedAt;
+        private boolean hopper;
+        private boolean published;
+        private Round round;
+
+        private Builder() {
+        }
+
+        public Builder assignmentId(String assignmentId) {
+            this.assignmentId = assignmentId;
+            return this;
+        }
+
+        public Builder responseId(String responseId) {
+            this.responseId = responseId;
+            return this;
+        }
+
+        public Builder leadId(String leadId) {
+            this.leadId = leadId;
+            return this;
+        }
+
+        public Builder campaignId(String campaignId) {
+            this.campaignId = campaignId;
+            return this;
+        }
+
+        public Builder correlationId(String correlationId) {
+            this.correlationId = correlationId;
+            return this;
+        }
+
+        public Builder activatedAt(Instant activatedAt) {
+            this.activatedAt = activatedAt;
+            return this;
+        }
+
+        public Builder state(AssignmentState state) {
+            this.state = state;
+            return this;
+        }
+
+        public Builder previousOwner(Owner previousOwner) {
+            this.previousOwner = previousOwner;
+            return this;
+        }
+
+        public Builder temporaryOwner(Owner temporaryOwner) {
+            this.temporaryOwner = temporaryOwner;
+            return this;
+        }
+
+        public Builder dueAt(Instant dueAt) {
+            this.dueAt = dueAt;
+            return this;
+        }
+
+        public Builder lead(Lead lead) {
+            this.lead = lead;
+            return this;
+        }
+
+        public Builder explanation(RoutingExplanation explanation) {
+            this.explanation = explanation;
+            return this;
+        }
+
+        /** The final owner, how it was decided and when (in business time). */
+        public Builder owner(Owner finalOwner, AssignmentMethod method, Instant assignedAt) {
+            this.finalOwner = finalOwner;
+            this.method = method;
+            this.assignedAt = assignedAt;
+            return this;
+        }
+
+        public Builder updatedAt(Instant updatedAt) {
+            this.updatedAt = updatedAt;
+            return this;
+        }
+
+        public Builder hopper(boolean hopper) {
+            this.hopper = hopper;
+            return this;
+        }
+
+        public Builder published(boolean published) {
+            this.published = published;
+            return this;
+        }
+
+        public Builder round(Round round) {
+            this.round = round;
+            return this;
+        }
+
+        public Assignment build() {
+            return new Assignment(assignmentId, responseId, leadId, campaignId, correlationId, activatedAt, state,
+                    previousOwner, temporaryOwner, dueAt, lead, explanation, finalOwner, method, assignedAt,
+                    updatedAt, hopper, published, round);
+        }
     }
 
     /** Why the assignment is in its state, in one sentence. */
@@ -134,9 +304,8 @@ public record Assignment(
     }
 
     private Assignment assigned(Owner owner, AssignmentMethod how, String why, Instant when, Instant now) {
-        return new Assignment(assignmentId, responseId, leadId, campaignId, correlationId, activatedAt,
-                AssignmentState.ASSIGNED, previousOwner, temporaryOwner, dueAt, lead, explanation.then(why), owner,
-                how, when, now, hopper, false, round);
+        return toBuilder().state(AssignmentState.ASSIGNED).explanation(explanation.then(why)).owner(owner, how, when)
+                .updatedAt(now).published(false).build();
     }
 
     /**
@@ -148,10 +317,9 @@ public record Assignment(
             return Optional.empty();
         }
         String from = finalOwner == null ? "" : ", taking it from " + finalOwner.label();
-        return Optional.of(new Assignment(assignmentId, responseId, leadId, campaignId, correlationId, activatedAt,
-                AssignmentState.ASSIGNED, previousOwner, finalOwner, dueAt, lead,
-                explanation.then(user.label() + " claimed the lead from the hopper" + from), user,
-                AssignmentMethod.HOPPER_CLAIM, now, now, true, false, round));
+        return Optional.of(toBuilder().state(AssignmentState.ASSIGNED).temporaryOwner(finalOwner)
+                .explanation(explanation.then(user.label() + " claimed the lead from the hopper" + from))
+                .owner(user, AssignmentMethod.HOPPER_CLAIM, now).updatedAt(now).hopper(true).published(false).build());
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.leadflow.assignment.messaging;
 
-import io.leadflow.assignment.domain.AssignmentWorkflow;
+import io.leadflow.assignment.domain.engine.EngineWait;
+import io.leadflow.assignment.domain.load.LoadProjection;
+import io.leadflow.assignment.domain.routing.ActivationRouting;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.OpportunityChanged;
@@ -13,36 +15,44 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands each poll's events to the assignment workflow as one batch; a record that cannot be decoded or mapped
+ * Hands each poll's events as one batch to the feature that handles them: activations to routing, owner changes
+ * to the load projection and the engine wait, status and opportunity changes to the load projection; a record that cannot be decoded or mapped
  * goes to its dead-letter topic (see {@link IncomingBatch}), other failures to the platform's error handler.
  */
 @Component
 class AssignmentListener {
 
-    private final AssignmentWorkflow workflow;
+    private final ActivationRouting routing;
+    private final EngineWait engineWait;
+    private final LoadProjection loads;
 
-    AssignmentListener(AssignmentWorkflow workflow) {
-        this.workflow = workflow;
+    AssignmentListener(ActivationRouting routing, EngineWait engineWait, LoadProjection loads) {
+        this.routing = routing;
+        this.engineWait = engineWait;
+        this.loads = loads;
     }
 
     @KafkaListener(topics = Topics.Names.RESPONSE_ACTIVATED, concurrency = "${leadflow.assignment.routing-consumers}",
             batch = "true")
     void onResponseActivated(List<ConsumerRecord<String, ResponseActivated>> records) {
-        IncomingBatch.handle(records, EventMapping::activation, workflow::activateAll);
+        IncomingBatch.handle(records, EventMapping::activation, routing::activateAll);
     }
 
     @KafkaListener(topics = Topics.Names.LEAD_OWNER_CHANGED, batch = "true")
     void onLeadOwnerChanged(List<ConsumerRecord<String, LeadOwnerChanged>> records) {
-        IncomingBatch.handle(records, EventMapping::ownerChange, workflow::ownersChanged);
+        IncomingBatch.handle(records, EventMapping::ownerChange, changes -> {
+            loads.ownersChanged(changes);
+            engineWait.ownersChanged(changes);
+        });
     }
 
     @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, batch = "true")
     void onLeadStatusChanged(List<ConsumerRecord<String, LeadStatusChanged>> records) {
-        IncomingBatch.handle(records, EventMapping::statusChange, workflow::statusesChanged);
+        IncomingBatch.handle(records, EventMapping::statusChange, loads::statusesChanged);
     }
 
     @KafkaListener(topics = Topics.Names.OPPORTUNITY_CHANGED, batch = "true")
     void onOpportunityChanged(List<ConsumerRecord<String, OpportunityChanged>> records) {
-        IncomingBatch.handle(records, EventMapping::opportunity, workflow::opportunitiesChanged);
+        IncomingBatch.handle(records, EventMapping::opportunity, loads::opportunitiesChanged);
     }
 }

@@ -5,7 +5,6 @@ import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.Round;
-import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -41,7 +40,7 @@ record AssignmentDocument(
         Instant dueAt,
         StoredLead lead,
         String reason,
-        RoutingExplanation explanation,
+        StoredExplanation explanation,
         StoredOwner finalOwner,
         AssignmentMethod method,
         Instant assignedAt,
@@ -76,7 +75,8 @@ record AssignmentDocument(
         return new AssignmentDocument(assignment.assignmentId(), assignment.responseId(), assignment.leadId(),
                 assignment.campaignId(), assignment.correlationId(), assignment.activatedAt(), assignment.state(),
                 StoredOwner.of(assignment.previousOwner()), StoredOwner.of(assignment.temporaryOwner()),
-                assignment.dueAt(), StoredLead.of(assignment.lead()), assignment.reason(), assignment.explanation(),
+                assignment.dueAt(), StoredLead.of(assignment.lead()), assignment.reason(),
+                StoredExplanation.of(assignment.explanation()),
                 StoredOwner.of(assignment.finalOwner()), assignment.method(), assignment.assignedAt(),
                 assignment.updatedAt(), assignment.hopper(), !assignment.isWaiting() && assignment.published(),
                 assignment.isWaiting() && assignment.published(), round.activationEventId(), round.kind(),
@@ -86,10 +86,24 @@ record AssignmentDocument(
     Assignment toAssignment() {
         Round round = new Round(activationEventId, activationKind, !Boolean.FALSE.equals(triggerNotification),
                 reactivationScenario, reactivationDecisionId);
-        return new Assignment(assignmentId, responseId == null ? assignmentId : responseId, leadId, campaignId,
-                correlationId, activatedAt, state, StoredOwner.toOwner(previousOwner),
-                StoredOwner.toOwner(temporaryOwner), dueAt, lead.toLead(), explanation, StoredOwner.toOwner(finalOwner),
-                method, assignedAt, updatedAt, hopper,
-                state == AssignmentState.WAITING_FOR_ENGINE ? parkingPublished : published, round);
+        return Assignment.restore()
+                .assignmentId(assignmentId)
+                .responseId(responseId == null ? assignmentId : responseId)
+                .leadId(leadId)
+                .campaignId(campaignId)
+                .correlationId(correlationId)
+                .activatedAt(activatedAt)
+                .round(round)
+                .lead(lead.toLead())
+                .previousOwner(StoredOwner.toOwner(previousOwner))
+                .state(state)
+                .temporaryOwner(StoredOwner.toOwner(temporaryOwner))
+                .dueAt(dueAt)
+                .explanation(explanation == null ? null : explanation.toExplanation())
+                .owner(StoredOwner.toOwner(finalOwner), method, assignedAt)
+                .updatedAt(updatedAt)
+                .hopper(hopper)
+                .published(state == AssignmentState.WAITING_FOR_ENGINE ? parkingPublished : published)
+                .build();
     }
 }

@@ -1,6 +1,7 @@
 package io.leadflow.assignment.scheduling;
 
-import io.leadflow.assignment.domain.AssignmentWorkflow;
+import io.leadflow.assignment.domain.engine.EngineWait;
+import io.leadflow.assignment.domain.outbox.OutboxSweeper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 class AssignmentTimer {
 
-    private final AssignmentWorkflow workflow;
+    private final EngineWait engineWait;
+    private final OutboxSweeper sweeper;
 
-    AssignmentTimer(AssignmentWorkflow workflow) {
-        this.workflow = workflow;
+    AssignmentTimer(EngineWait engineWait, OutboxSweeper sweeper) {
+        this.engineWait = engineWait;
+        this.sweeper = sweeper;
     }
 
     @Scheduled(fixedDelayString = "${leadflow.assignment.timer-poll-interval}")
     void poll() {
-        workflow.fireDueWaits();
-        workflow.republishStalled();
+        engineWait.fireDueWaits();
+        sweeper.republishStalled();
     }
 }

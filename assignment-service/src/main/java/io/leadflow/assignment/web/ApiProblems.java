@@ -21,8 +21,8 @@ class ApiProblems {
     ProblemDetail invalidConfiguration(InvalidConfigurationException invalid) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid routing configuration",
                 invalid.getMessage());
-        problem.setProperty("errors", invalid.validation().errors());
-        problem.setProperty("warnings", invalid.validation().warnings());
+        problem.setProperty("errors", ProblemView.of(invalid.validation().errors()));
+        problem.setProperty("warnings", ProblemView.of(invalid.validation().warnings()));
         return problem;
     }
 

@@ -7,7 +7,6 @@ import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.Owner;
 import io.leadflow.assignment.domain.OwnerKind;
 import io.leadflow.assignment.domain.Round;
-import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Instant;
 
 /**
@@ -36,7 +35,7 @@ record AssignmentView(
         String assignedAt,
         Long timeToAssignMillis,
         boolean hopper,
-        RoutingExplanation explanation,
+        ExplanationView explanation,
         ActivationView activation) {
 
     /**
@@ -69,7 +68,7 @@ record AssignmentView(
                 OwnerView.of(assignment.temporaryOwner()), OwnerView.of(assignment.finalOwner()),
                 assignment.method(), assignment.reason(), iso(assignment.activatedAt()), iso(assignment.dueAt()),
                 iso(assignment.assignedAt()), assignment.timeToAssignMillis(), assignment.hopper(),
-                assignment.explanation(), ActivationView.of(assignment.round()));
+                ExplanationView.of(assignment.explanation()), ActivationView.of(assignment.round()));
     }
 
     private static String iso(Instant instant) {

@@ -11,10 +11,10 @@ import java.util.List;
  * @param warnings what the validator warned about when this version was saved (only in the answer to a change)
  */
 record ConfigurationVersionView(long version, String author, String changedAt, String comment,
-        RoutingConfiguration configuration, List<Problem> warnings) {
+        RoutingConfiguration configuration, List<ProblemView> warnings) {
 
     static ConfigurationVersionView of(ConfigurationVersion version, List<Problem> warnings) {
         return new ConfigurationVersionView(version.version(), version.author(), version.changedAt().toString(),
-                version.comment(), version.configuration(), warnings);
+                version.comment(), version.configuration(), ProblemView.of(warnings));
     }
 }

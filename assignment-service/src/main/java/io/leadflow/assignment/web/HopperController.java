@@ -2,10 +2,10 @@ package io.leadflow.assignment.web;
 
 import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.AssignmentMethod;
-import io.leadflow.assignment.domain.AssignmentWorkflow;
-import io.leadflow.assignment.domain.AssignmentWorkflow.ClaimOutcome;
 import io.leadflow.assignment.domain.Owner;
 import io.leadflow.assignment.domain.OwnerKind;
+import io.leadflow.assignment.domain.hopper.Hopper;
+import io.leadflow.assignment.domain.hopper.Hopper.ClaimOutcome;
 import io.leadflow.assignment.domain.routing.RoutingSetup;
 import io.leadflow.assignment.domain.routing.RoutingUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,18 +29,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Hopper", description = "A pool of leads, unassigned or with an owner, that users claim")
 class HopperController {
 
-    private final AssignmentWorkflow workflow;
+    private final Hopper hopper;
     private final RoutingSetup setup;
 
-    HopperController(AssignmentWorkflow workflow, RoutingSetup setup) {
-        this.workflow = workflow;
+    HopperController(Hopper hopper, RoutingSetup setup) {
+        this.hopper = hopper;
         this.setup = setup;
     }
 
     @GetMapping("/hopper")
     @Operation(summary = "Leads in the hopper nobody claimed yet, oldest first")
     List<AssignmentView> hopper(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return workflow.hopper(limit).stream().map(AssignmentView::of).toList();
+        return hopper.claimable(limit).stream().map(AssignmentView::of).toList();
     }
 
     @PostMapping("/hopper/{assignmentId}/claim")
@@ -54,7 +54,7 @@ class HopperController {
         RoutingUser user = setup.current().configuration().user(request.userId())
                 .orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown user",
                         "user " + request.userId() + " is not in the routing configuration's user directory"));
-        ClaimOutcome outcome = workflow.claim(assignmentId, new Owner(user.id(), OwnerKind.USER, user.name()));
+        ClaimOutcome outcome = hopper.claim(assignmentId, new Owner(user.id(), OwnerKind.USER, user.name()));
         if (outcome instanceof ClaimOutcome.Claimed claimed) {
             return AssignmentView.of(claimed.assignment());
         }

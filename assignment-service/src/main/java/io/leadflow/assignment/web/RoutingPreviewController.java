@@ -1,8 +1,8 @@
 package io.leadflow.assignment.web;
 
 import io.leadflow.assignment.domain.Activation;
-import io.leadflow.assignment.domain.AssignmentWorkflow;
 import io.leadflow.assignment.domain.Round;
+import io.leadflow.assignment.domain.routing.ActivationRouting;
 import io.leadflow.assignment.domain.routing.ConfigurationVersion;
 import io.leadflow.assignment.domain.routing.RoutingSetup;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,12 +20,12 @@ class RoutingPreviewController {
 
     private static final String PREVIEW = "preview";
 
-    private final AssignmentWorkflow workflow;
+    private final ActivationRouting routing;
     private final RoutingSetup setup;
     private final Clock clock;
 
-    RoutingPreviewController(AssignmentWorkflow workflow, RoutingSetup setup, Clock clock) {
-        this.workflow = workflow;
+    RoutingPreviewController(ActivationRouting routing, RoutingSetup setup, Clock clock) {
+        this.routing = routing;
         this.setup = setup;
         this.clock = clock;
     }
@@ -43,6 +43,6 @@ class RoutingPreviewController {
         LeadInput lead = request.lead();
         Activation activation = new Activation(PREVIEW, lead.leadId() == null ? PREVIEW : lead.leadId(),
                 lead.campaignId(), PREVIEW, clock.instant(), lead.toLead(), true, Round.firstActivation(PREVIEW));
-        return AssignmentView.of(workflow.preview(activation, configuration));
+        return AssignmentView.of(routing.preview(activation, configuration));
     }
 }

@@ -175,11 +175,7 @@ class AssignmentTest {
                 RoutingExplanation.of("put in the hopper with Bob Baker as owner"), now);
 
         assertThat(routed.claimedBy(ALICE, now)).isEmpty();
-        Assignment published = new Assignment(routed.assignmentId(), routed.responseId(), routed.leadId(),
-                routed.campaignId(), routed.correlationId(), routed.activatedAt(), routed.state(),
-                routed.previousOwner(), routed.temporaryOwner(), routed.dueAt(), routed.lead(), routed.explanation(),
-                routed.finalOwner(), routed.method(), routed.assignedAt(), routed.updatedAt(), routed.hopper(), true,
-                routed.round());
+        Assignment published = routed.markedPublished();
         Assignment claimed = published.claimedBy(ALICE, now.plusSeconds(5)).orElseThrow();
         assertThat(claimed.ownerBeforeAssignment()).isEqualTo(BOB);
         assertThat(claimed.reason()).isEqualTo("Alice Archer claimed the lead from the hopper, taking it from Bob Baker");
@@ -192,11 +188,7 @@ class AssignmentTest {
         Assignment parked = waiting(untold);
         Assignment hopperLead = Assignment.routed(untold, BOB, AssignmentMethod.HOPPER, true,
                 RoutingExplanation.of("put in the hopper with Bob Baker as owner"), now);
-        Assignment claimable = new Assignment(hopperLead.assignmentId(), hopperLead.responseId(), hopperLead.leadId(),
-                hopperLead.campaignId(), hopperLead.correlationId(), hopperLead.activatedAt(), hopperLead.state(),
-                hopperLead.previousOwner(), hopperLead.temporaryOwner(), hopperLead.dueAt(), hopperLead.lead(),
-                hopperLead.explanation(), hopperLead.finalOwner(), hopperLead.method(), hopperLead.assignedAt(),
-                hopperLead.updatedAt(), hopperLead.hopper(), true, hopperLead.round());
+        Assignment claimable = hopperLead.markedPublished();
 
         assertThat(List.of(parked,
                 parked.completedBy(change(untold, ROUTING_QUEUE, BOB, Duration.ofDays(90).plusSeconds(5)), now)

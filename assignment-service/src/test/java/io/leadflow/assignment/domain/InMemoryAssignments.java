@@ -109,14 +109,8 @@ final class InMemoryAssignments implements Assignments {
         for (Assignment assignment : published) {
             Assignment a = byId.get(assignment.assignmentId());
             if (a.state() == assignment.state() && a.method() == assignment.method()) {
-                byId.put(a.assignmentId(), withPublished(a));
+                byId.put(a.assignmentId(), a.markedPublished());
             }
         }
-    }
-
-    private static Assignment withPublished(Assignment a) {
-        return new Assignment(a.assignmentId(), a.responseId(), a.leadId(), a.campaignId(), a.correlationId(),
-                a.activatedAt(), a.state(), a.previousOwner(), a.temporaryOwner(), a.dueAt(), a.lead(), a.explanation(),
-                a.finalOwner(), a.method(), a.assignedAt(), a.updatedAt(), a.hopper(), true, a.round());
     }
 }

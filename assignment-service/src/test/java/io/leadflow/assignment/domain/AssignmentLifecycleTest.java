@@ -16,6 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.leadflow.assignment.domain.engine.EngineWait;
+import io.leadflow.assignment.domain.load.LoadProjection;
+import io.leadflow.assignment.domain.outbox.OutboxSweeper;
+import io.leadflow.assignment.domain.outbox.OutcomePublisher;
+import io.leadflow.assignment.domain.routing.ActivationRouting;
 import io.leadflow.assignment.domain.routing.InMemoryLeadLoads;
 import io.leadflow.assignment.domain.routing.InMemoryRoutingConfigurations;
 import io.leadflow.testsupport.MutableClock;
@@ -28,26 +33,32 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The workflow's crash recovery and races, on in-memory adapters. */
-class AssignmentWorkflowTest {
+/** The assignment lifecycle's crash recovery and races across its features, on in-memory adapters. */
+class AssignmentLifecycleTest {
 
     private final MutableClock clock = new MutableClock(ACTIVATED_AT);
     private final InMemoryAssignments assignments = new InMemoryAssignments();
     private final InMemoryLeadOwners leadOwners = new InMemoryLeadOwners();
     private final RecordingEvents events = new RecordingEvents();
-    private final AssignmentWorkflow workflow = new AssignmentWorkflow(router(true), policy(true),
-            new InMemoryRoutingConfigurations(), assignments, leadOwners, new InMemoryLeadLoads(), events, clock);
+    private final InMemoryRoutingConfigurations configurations = new InMemoryRoutingConfigurations();
+    private final LeadRouter router = router(true);
+    private final EngineWait engineWait = new EngineWait(policy(true), assignments, leadOwners,
+            new OutcomePublisher(assignments, new LoadProjection(policy(true), new InMemoryLeadLoads()), events),
+            clock);
+    private final ActivationRouting routing = new ActivationRouting(router, configurations, assignments,
+            engineWait, clock);
+    private final OutboxSweeper sweeper = new OutboxSweeper(router, configurations, assignments, engineWait, clock);
 
     private final Activation activation = activation("00v-1", INBOUND_QUEUE);
 
     @Test
     void shouldPublishTheParkingRequestWhenAnActivationIsRedeliveredAfterAFailedPublish() {
         events.failNext("TEMPORARY_OWNER");
-        assertThatThrownBy(() -> workflow.activate(activation)).hasMessage("broker away");
+        assertThatThrownBy(() -> routing.activate(activation)).hasMessage("broker away");
         assertThat(assignments.find("00v-1")).hasValueSatisfying(stored -> assertThat(stored.published()).isFalse());
 
-        workflow.activate(activation);
-        workflow.activate(activation);
+        routing.activate(activation);
+        routing.activate(activation);
 
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1");
         assertThat(assignments.find("00v-1")).hasValueSatisfying(stored -> assertThat(stored.published()).isTrue());
@@ -55,32 +66,32 @@ class AssignmentWorkflowTest {
 
     @Test
     void shouldPublishTheEngineOutcomeOnceTheSweeperFindsItAfterAFailedPublish() {
-        workflow.activate(activation);
+        routing.activate(activation);
         OwnerChange toBob = change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(30));
         events.failNext("ASSIGNED");
-        assertThatThrownBy(() -> workflow.ownersChanged(List.of(toBob))).hasMessage("broker away");
+        assertThatThrownBy(() -> engineWait.ownersChanged(List.of(toBob))).hasMessage("broker away");
 
-        workflow.ownersChanged(List.of(toBob));
-        clock.advance(AssignmentWorkflow.PUBLICATION_GRACE);
-        workflow.republishStalled();
-        workflow.republishStalled();
+        engineWait.ownersChanged(List.of(toBob));
+        clock.advance(OutboxSweeper.PUBLICATION_GRACE);
+        sweeper.republishStalled();
+        sweeper.republishStalled();
 
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "ASSIGNED 00v-1 EXTERNAL_ENGINE 005-bob");
     }
 
     @Test
     void shouldLeaveAStalledPublicationToTheSweeperUntilTheGraceHasPassed() {
-        workflow.activate(activation);
+        routing.activate(activation);
         clock.advance(WAIT);
         events.failNext("ASSIGNED");
-        assertThatThrownBy(workflow::fireDueWaits).hasMessage("broker away");
+        assertThatThrownBy(engineWait::fireDueWaits).hasMessage("broker away");
 
-        workflow.republishStalled();
+        sweeper.republishStalled();
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "FINAL_OWNER 00v-1 00G-sdr");
 
-        clock.advance(AssignmentWorkflow.PUBLICATION_GRACE);
-        workflow.republishStalled();
-        workflow.republishStalled();
+        clock.advance(OutboxSweeper.PUBLICATION_GRACE);
+        sweeper.republishStalled();
+        sweeper.republishStalled();
 
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "FINAL_OWNER 00v-1 00G-sdr",
                 "FINAL_OWNER 00v-1 00G-sdr", "ASSIGNED 00v-1 TIMEOUT_FALLBACK 00G-sdr");
@@ -88,9 +99,9 @@ class AssignmentWorkflowTest {
 
     @Test
     void shouldCompleteAtOnceWithoutParkingWhenTheEngineMovedTheLeadBeforeTheActivationArrived() {
-        workflow.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(3))));
+        engineWait.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(3))));
 
-        workflow.activate(activation);
+        routing.activate(activation);
 
         assertThat(events.published).containsExactly("ASSIGNED 00v-1 EXTERNAL_ENGINE 005-bob");
         assertThat(assignments.find("00v-1").orElseThrow().timeToAssignMillis()).isEqualTo(3_000L);
@@ -98,12 +109,12 @@ class AssignmentWorkflowTest {
 
     @Test
     void shouldIgnoreAnOwnerChangeAfterTheTimeoutFired() {
-        workflow.activate(activation);
+        routing.activate(activation);
         clock.advance(WAIT);
-        workflow.fireDueWaits();
+        engineWait.fireDueWaits();
 
-        workflow.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, WAIT.plusSeconds(1))));
-        workflow.fireDueWaits();
+        engineWait.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, WAIT.plusSeconds(1))));
+        engineWait.fireDueWaits();
 
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "FINAL_OWNER 00v-1 00G-sdr",
                 "ASSIGNED 00v-1 TIMEOUT_FALLBACK 00G-sdr");
@@ -112,24 +123,24 @@ class AssignmentWorkflowTest {
 
     @Test
     void shouldNotFireTheTimeoutOfAWaitTheEngineCompleted() {
-        workflow.activate(activation);
-        workflow.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, WAIT.minusSeconds(1))));
+        routing.activate(activation);
+        engineWait.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, WAIT.minusSeconds(1))));
 
         clock.advance(WAIT);
-        workflow.fireDueWaits();
+        engineWait.fireDueWaits();
 
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "ASSIGNED 00v-1 EXTERNAL_ENGINE 005-bob");
     }
 
     @Test
     void shouldRouteAReactivationOfAnAssignedResponseAsANewRoundAndDropRedeliveriesOfEither() {
-        workflow.activate(activation);
-        workflow.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(30))));
+        routing.activate(activation);
+        engineWait.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, Duration.ofSeconds(30))));
         Activation reactivated = reactivation(activation, "activated-again", Duration.ofDays(90));
         clock.advance(Duration.ofDays(90));
 
-        workflow.activateAll(List.of(reactivated, activation));
-        workflow.activate(reactivated);
+        routing.activateAll(List.of(reactivated, activation));
+        routing.activate(reactivated);
 
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "ASSIGNED 00v-1 EXTERNAL_ENGINE 005-bob",
                 "TEMPORARY_OWNER 00v-1 reactivated by activated-again");
@@ -144,14 +155,14 @@ class AssignmentWorkflowTest {
     void shouldTellNobodyOfEveryOutcomeOfAnActivationThatAskedSoEvenThroughTheSweeper() {
         Activation untold = withoutNotification(activation);
         Activation told = activation("00v-2", INBOUND_QUEUE);
-        workflow.activateAll(List.of(untold, told));
+        routing.activateAll(List.of(untold, told));
         clock.advance(WAIT);
         events.failNext("ASSIGNED");
-        assertThatThrownBy(workflow::fireDueWaits).hasMessage("broker away");
+        assertThatThrownBy(engineWait::fireDueWaits).hasMessage("broker away");
 
-        clock.advance(AssignmentWorkflow.PUBLICATION_GRACE);
-        workflow.republishStalled();
-        workflow.fireDueWaits();
+        clock.advance(OutboxSweeper.PUBLICATION_GRACE);
+        sweeper.republishStalled();
+        engineWait.fireDueWaits();
 
         assertThat(events.published).filteredOn(line -> line.startsWith("ASSIGNED")).containsExactlyInAnyOrder(
                 "ASSIGNED 00v-1 TIMEOUT_FALLBACK 00G-sdr, nobody told", "ASSIGNED 00v-2 TIMEOUT_FALLBACK 00G-sdr");

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -23,7 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param reassignUnowned whether a lead without an owner is re-routed
  * @param temporaryOwner where a lead is parked for the external engine to pick it up
  * @param engineWaitTimeout how long the external engine has to move a parked lead before the fallback owner
- *     gets it
+ *     gets it (ignored, and may be left out, when {@code engineWaitTimeoutEnabled} is false)
+ * @param engineWaitTimeoutEnabled false: no timeout, a parked lead waits until an owner change moves it, and
+ *     nobody falls back (waits stored earlier with a due time still fire at it); true by default
  * @param fallbackOwner who gets a parked lead the engine did not move in time
  * @param timerPollInterval how often due waits are looked for (and stalled publications retried)
  * @param routingConsumers consumer threads of this instance routing activations; each routes a whole batch at a
@@ -37,7 +40,8 @@ public record AssignmentProperties(
         @NotNull List<@NotBlank String> subjectToReassignment,
         boolean reassignUnowned,
         @NotNull @Valid OwnerSetting temporaryOwner,
-        @NotNull Duration engineWaitTimeout,
+        Duration engineWaitTimeout,
+        @DefaultValue("true") boolean engineWaitTimeoutEnabled,
         @NotNull @Valid OwnerSetting fallbackOwner,
         @NotNull Duration timerPollInterval,
         @Min(value = 1, message = "must be at least 1") int routingConsumers,
@@ -54,9 +58,11 @@ public record AssignmentProperties(
         }
     }
 
-    @AssertTrue(message = "leadflow.assignment.engine-wait-timeout must be greater than zero")
+    @AssertTrue(message = "leadflow.assignment.engine-wait-timeout must be greater than zero (or switch the "
+            + "timeout off with leadflow.assignment.engine-wait-timeout-enabled=false)")
     public boolean isEngineWaitTimeoutPositive() {
-        return engineWaitTimeout == null || !(engineWaitTimeout.isNegative() || engineWaitTimeout.isZero());
+        return !engineWaitTimeoutEnabled
+                || engineWaitTimeout != null && !(engineWaitTimeout.isNegative() || engineWaitTimeout.isZero());
     }
 
     @AssertTrue(message = "leadflow.assignment.timer-poll-interval must be greater than zero")
@@ -80,6 +86,6 @@ public record AssignmentProperties(
 
     RoutingPolicy toRoutingPolicy() {
         return new RoutingPolicy(new HashSet<>(subjectToReassignment), reassignUnowned, temporaryOwner.toOwner(),
-                engineWaitTimeout, fallbackOwner.toOwner(), new HashSet<>(closedLeadStatuses));
+                engineWaitTimeoutEnabled ? engineWaitTimeout : null, fallbackOwner.toOwner(), new HashSet<>(closedLeadStatuses));
     }
 }

@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param round which activation started it, and whether its owner may be told; every transition keeps it
  * @param previousOwner the lead's owner when the response became active (null: unassigned)
  * @param temporaryOwner where the lead is parked for the external engine (null unless it was)
- * @param dueAt when the wait for the engine times out (null unless the lead was parked)
+ * @param dueAt when the wait for the engine times out (null unless the lead was parked, and for a wait without
+ *     timeout: only an owner change ends it)
  * @param explanation why the assignment is in its state: its summary is the one sentence operators read, its
  *     steps and candidates the routing trace
  * @param finalOwner the decided owner (null until assigned)
@@ -63,7 +64,7 @@ public record Assignment(
                 .owner(owner, AssignmentMethod.OWNER_RETAINED, activation.occurredAt()).build();
     }
 
-    /** The lead is parked with the temporary owner until an external engine moves it, or {@code dueAt}. */
+    /** The lead is parked with the temporary owner until an external engine moves it, or {@code dueAt} if any. */
     static Assignment awaitingEngine(Activation activation, Owner temporaryOwner, Instant dueAt,
             RoutingExplanation why, Instant now) {
         return started(activation, AssignmentState.WAITING_FOR_ENGINE, why, now)
@@ -292,9 +293,9 @@ public record Assignment(
                 changedBy + " moved the lead " + from + "to " + change.newOwner().label(), change.occurredAt(), now));
     }
 
-    /** The wait given up for the fallback owner, if it is due at {@code now}. */
+    /** The wait given up for the fallback owner, if it is due at {@code now}; a wait without timeout never is. */
     public Optional<Assignment> timedOut(Instant now, Owner fallbackOwner) {
-        if (!isWaiting() || dueAt.isAfter(now)) {
+        if (!isWaiting() || dueAt == null || dueAt.isAfter(now)) {
             return Optional.empty();
         }
         return Optional.of(assigned(fallbackOwner, AssignmentMethod.TIMEOUT_FALLBACK,

@@ -39,8 +39,14 @@ public interface Assignments {
      */
     boolean complete(Assignment assigned);
 
-    /** Waits whose timeout is due at {@code now}, earliest first. */
+    /** Waits whose timeout is due at {@code now}, earliest first; a wait without timeout is never due. */
     List<Assignment> dueWaits(Instant now, int limit);
+
+    /**
+     * Up to {@code limit} open waits parked (activated) no later than {@code parkedBefore}, oldest first, read from
+     * the open waits only; for operators, not for a hot path.
+     */
+    List<Assignment> openWaits(Instant parkedBefore, int limit);
 
     /**
      * Assignments whose latest transition happened outside a Kafka record's handling (a timeout, a claim, a

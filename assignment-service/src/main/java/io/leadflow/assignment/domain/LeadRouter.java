@@ -90,7 +90,7 @@ public class LeadRouter {
     private AwaitEngine parkForEngine(Activation activation, Owner current, RoutingExplanation explanation) {
         Owner temporary = policy.temporaryOwner();
         String subject = current == null ? "the unowned lead" : current.describe();
-        return new AwaitEngine(temporary, activation.occurredAt().plus(policy.engineWaitTimeout()),
+        return new AwaitEngine(temporary, policy.engineWaitDueAt(activation.occurredAt()),
                 explanation.then(subject + " is subject to reassignment; parked with " + temporary.describe()
                         + " for an external engine to route"));
     }

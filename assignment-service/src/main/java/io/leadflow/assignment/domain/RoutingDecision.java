@@ -30,7 +30,10 @@ public sealed interface RoutingDecision {
         }
     }
 
-    /** Park the lead with the temporary owner and wait, until {@code dueAt}, for an external engine to move it. */
+    /**
+     * Park the lead with the temporary owner and wait, until {@code dueAt} (null: with no timeout), for an external
+     * engine to move it.
+     */
     record AwaitEngine(Owner temporaryOwner, Instant dueAt, RoutingExplanation explanation)
             implements RoutingDecision {
 

@@ -24,6 +24,7 @@ import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
@@ -83,9 +84,16 @@ class MongoAssignments implements Assignments {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, EngineWaitDocument.class);
-        waiting.forEach(wait -> bulk.upsert(query(where(EngineWaitDocument.ID).is(wait.assignmentId())),
-                new Update().set(EngineWaitDocument.LEAD_ID, wait.leadId()).set(EngineWaitDocument.DUE_AT, wait.dueAt())));
+        waiting.forEach(wait -> bulk.upsert(query(where(EngineWaitDocument.ID).is(wait.assignmentId())), openWait(wait)));
         bulk.execute();
+    }
+
+    /** A wait without timeout has no {@code dueAt} at all, so the timer's query ({@code dueAt <= now}) skips it. */
+    private static Update openWait(Assignment wait) {
+        Update update = new Update().set(EngineWaitDocument.LEAD_ID, wait.leadId())
+                .set(EngineWaitDocument.PARKED_AT, wait.activatedAt());
+        return wait.dueAt() == null ? update.unset(EngineWaitDocument.DUE_AT)
+                : update.set(EngineWaitDocument.DUE_AT, wait.dueAt());
     }
 
     @Override
@@ -188,7 +196,25 @@ class MongoAssignments implements Assignments {
     }
 
     /**
-     * The assignments of these open waits that still wait, earliest due first. A wait whose assignment was
+     * For operators (REST), from the open waits alone: those parked no later than {@code parkedBefore}, oldest
+     * first. Waits stored before {@code parkedAt} was recorded have none; they sort first (they are the oldest) and
+     * are read whatever {@code parkedBefore}, then judged by their assignment's activation like the others.
+     */
+    @Override
+    public List<Assignment> openWaits(Instant parkedBefore, int limit) {
+        List<EngineWaitDocument> waits = mongo.find(query(new Criteria().orOperator(
+                        where(EngineWaitDocument.PARKED_AT).lte(parkedBefore),
+                        where(EngineWaitDocument.PARKED_AT).exists(false)))
+                .with(Sort.by(EngineWaitDocument.PARKED_AT)).limit(limit), EngineWaitDocument.class);
+        return findAll(waits.stream().map(EngineWaitDocument::assignmentId).toList()).values().stream()
+                .filter(Assignment::isWaiting)
+                .filter(wait -> !wait.activatedAt().isAfter(parkedBefore))
+                .sorted(Comparator.comparing(Assignment::activatedAt).thenComparing(Assignment::assignmentId))
+                .toList();
+    }
+
+    /**
+     * The assignments of these open waits that still wait, earliest due first (waits without timeout last). A wait whose assignment was
      * never stored (its batch failed and was routed again elsewhere) is dropped.
      */
     private List<Assignment> waiting(List<EngineWaitDocument> waits) {
@@ -199,7 +225,8 @@ class MongoAssignments implements Assignments {
             mongo.remove(query(where(EngineWaitDocument.ID).in(orphans)), EngineWaitDocument.class);
         }
         return stored.values().stream().filter(Assignment::isWaiting)
-                .sorted(Comparator.comparing(Assignment::dueAt)).toList();
+                .sorted(Comparator.comparing(Assignment::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     /**

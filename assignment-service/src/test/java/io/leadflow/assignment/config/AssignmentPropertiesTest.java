@@ -6,6 +6,7 @@ import io.leadflow.assignment.domain.Owner;
 import io.leadflow.assignment.domain.OwnerKind;
 import io.leadflow.assignment.domain.RoutingPolicy;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,55 @@ class AssignmentPropertiesTest {
                     Set.of("disqualified", "converted", "recycled")));
             assertThat(properties.timerPollInterval()).isEqualTo(Duration.ofSeconds(1));
             assertThat(properties.routingConsumers()).isEqualTo(1);
+            assertThat(properties.engineWaitTimeoutEnabled()).isTrue();
+        });
+    }
+
+    @ParameterizedTest(name = "engine-wait-timeout-enabled={0}")
+    @CsvSource({"false", "off"})
+    void shouldLetTheEngineWaitTimeoutBeSwitchedOffWhateverTheTimeoutSays(String enabled) {
+        context.withPropertyValues("leadflow.assignment.engine-wait-timeout-enabled=" + enabled,
+                "leadflow.assignment.engine-wait-timeout=0s").run(started -> {
+                    AssignmentProperties properties = started.getBean(AssignmentProperties.class);
+
+                    assertThat(properties.engineWaitTimeoutEnabled()).isFalse();
+                    assertThat(properties.toRoutingPolicy().engineWaitTimeout()).isNull();
+                    assertThat(properties.toRoutingPolicy().engineWaitDueAt(Instant.EPOCH)).isNull();
+                });
+    }
+
+    @Test
+    void shouldKeepTheTimeoutOnWhenTheSwitchIsLeftOut() {
+        new ApplicationContextRunner().withUserConfiguration(PropertiesOnly.class)
+                .withPropertyValues("leadflow.assignment.subject-to-reassignment=00G-inbound",
+                        "leadflow.assignment.temporary-owner.id=00G-routing",
+                        "leadflow.assignment.temporary-owner.kind=QUEUE",
+                        "leadflow.assignment.fallback-owner.id=00G-sdr",
+                        "leadflow.assignment.fallback-owner.kind=QUEUE",
+                        "leadflow.assignment.engine-wait-timeout=5m",
+                        "leadflow.assignment.timer-poll-interval=1s",
+                        "leadflow.assignment.routing-consumers=1",
+                        "leadflow.assignment.closed-lead-statuses=Converted")
+                .run(started -> assertThat(started.getBean(AssignmentProperties.class).toRoutingPolicy()
+                        .engineWaitDueAt(Instant.EPOCH)).isEqualTo(Instant.EPOCH.plus(Duration.ofMinutes(5))));
+    }
+
+    @Test
+    void shouldRefuseAnEnabledTimeoutWithoutADuration() {
+        context.withPropertyValues("leadflow.assignment.engine-wait-timeout=").run(started -> {
+            assertThat(started).hasFailed();
+            assertThat(NestedExceptionUtils.getMostSpecificCause(started.getStartupFailure()).getMessage())
+                    .contains("leadflow.assignment.engine-wait-timeout must be greater than zero (or switch the "
+                            + "timeout off with leadflow.assignment.engine-wait-timeout-enabled=false)");
+        });
+    }
+
+    @Test
+    void shouldRefuseASwitchThatIsNotABoolean() {
+        context.withPropertyValues("leadflow.assignment.engine-wait-timeout-enabled=sometimes").run(started -> {
+            assertThat(started).hasFailed();
+            assertThat(started.getStartupFailure())
+                    .hasStackTraceContaining("leadflow.assignment.engine-wait-timeout-enabled");
         });
     }
 

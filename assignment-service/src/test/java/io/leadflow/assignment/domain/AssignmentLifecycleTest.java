@@ -9,8 +9,10 @@ import static io.leadflow.assignment.domain.DomainFixtures.WAIT;
 import static io.leadflow.assignment.domain.DomainFixtures.activation;
 import static io.leadflow.assignment.domain.DomainFixtures.change;
 import static io.leadflow.assignment.domain.DomainFixtures.policy;
+import static io.leadflow.assignment.domain.DomainFixtures.policyWithoutTimeout;
 import static io.leadflow.assignment.domain.DomainFixtures.reactivation;
 import static io.leadflow.assignment.domain.DomainFixtures.router;
+import static io.leadflow.assignment.domain.DomainFixtures.waiting;
 import static io.leadflow.assignment.domain.DomainFixtures.withoutNotification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +23,8 @@ import io.leadflow.assignment.domain.load.LoadProjection;
 import io.leadflow.assignment.domain.outbox.OutboxSweeper;
 import io.leadflow.assignment.domain.outbox.OutcomePublisher;
 import io.leadflow.assignment.domain.routing.ActivationRouting;
+import io.leadflow.assignment.domain.routing.Distributor;
+import io.leadflow.assignment.domain.routing.InMemoryDistributionStates;
 import io.leadflow.assignment.domain.routing.InMemoryLeadLoads;
 import io.leadflow.assignment.domain.routing.InMemoryRoutingConfigurations;
 import io.leadflow.testsupport.MutableClock;
@@ -95,6 +99,33 @@ class AssignmentLifecycleTest {
 
         assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "FINAL_OWNER 00v-1 00G-sdr",
                 "FINAL_OWNER 00v-1 00G-sdr", "ASSIGNED 00v-1 TIMEOUT_FALLBACK 00G-sdr");
+    }
+
+    @Test
+    void shouldNeverFallBackWithoutTimeoutAndLetTheEngineCompleteTheWaitHoursLater() {
+        RoutingPolicy untimed = policyWithoutTimeout();
+        EngineWait untimedWait = new EngineWait(untimed, assignments, leadOwners,
+                new OutcomePublisher(assignments, new LoadProjection(untimed, new InMemoryLeadLoads()), events), clock);
+        new ActivationRouting(new LeadRouter(untimed, new Distributor(new InMemoryDistributionStates(),
+                new InMemoryLeadLoads())), configurations, assignments, untimedWait, clock).activate(activation);
+        assignments.insert(waiting(activation("00v-0", INBOUND_QUEUE)));
+
+        clock.advance(Duration.ofDays(2));
+        untimedWait.fireDueWaits();
+
+        assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "FINAL_OWNER 00v-0 00G-sdr",
+                "ASSIGNED 00v-0 TIMEOUT_FALLBACK 00G-sdr");
+        assertThat(assignments.find("00v-1").orElseThrow().dueAt()).isNull();
+        assertThat(untimedWait.openWaits(Duration.ofDays(1), 10))
+                .extracting(wait -> wait.assignment().assignmentId(), EngineWait.OpenWait::age)
+                .containsExactly(tuple("00v-1", Duration.ofDays(2)));
+        assertThat(untimedWait.openWaits(Duration.ofDays(3), 10)).isEmpty();
+
+        untimedWait.ownersChanged(List.of(change(activation, ROUTING_QUEUE, BOB, Duration.ofDays(2))));
+
+        assertThat(events.published).containsExactly("TEMPORARY_OWNER 00v-1", "FINAL_OWNER 00v-0 00G-sdr",
+                "ASSIGNED 00v-0 TIMEOUT_FALLBACK 00G-sdr", "ASSIGNED 00v-1 EXTERNAL_ENGINE 005-bob");
+        assertThat(untimedWait.openWaits(Duration.ZERO, 10)).isEmpty();
     }
 
     @Test

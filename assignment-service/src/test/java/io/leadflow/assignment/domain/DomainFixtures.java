@@ -31,6 +31,13 @@ final class DomainFixtures {
                 ROUTING_QUEUE, WAIT, SDR_QUEUE, Set.of("Converted", "Disqualified"));
     }
 
+    /** The default policy with the engine wait's timeout switched off. */
+    static RoutingPolicy policyWithoutTimeout() {
+        RoutingPolicy timed = policy(true);
+        return new RoutingPolicy(timed.subjectToReassignment(), true, ROUTING_QUEUE, null, SDR_QUEUE,
+                timed.closedStatuses());
+    }
+
     /** A router over fresh in-memory distribution state and loads. */
     static LeadRouter router(boolean reassignUnowned) {
         return new LeadRouter(policy(reassignUnowned),

@@ -71,8 +71,18 @@ final class InMemoryAssignments implements Assignments {
     @Override
     public synchronized List<Assignment> dueWaits(Instant now, int limit) {
         return byId.values().stream()
-                .filter(assignment -> assignment.isWaiting() && !assignment.dueAt().isAfter(now))
+                .filter(assignment -> assignment.isWaiting() && assignment.dueAt() != null
+                        && !assignment.dueAt().isAfter(now))
                 .sorted(Comparator.comparing(Assignment::dueAt))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Assignment> openWaits(Instant parkedBefore, int limit) {
+        return byId.values().stream()
+                .filter(assignment -> assignment.isWaiting() && !assignment.activatedAt().isAfter(parkedBefore))
+                .sorted(Comparator.comparing(Assignment::activatedAt).thenComparing(Assignment::assignmentId))
                 .limit(limit)
                 .toList();
     }

@@ -5,6 +5,7 @@ import static io.leadflow.assignment.domain.DomainFixtures.ALICE;
 import static io.leadflow.assignment.domain.DomainFixtures.INBOUND_QUEUE;
 import static io.leadflow.assignment.domain.DomainFixtures.INTEGRATION_USER;
 import static io.leadflow.assignment.domain.DomainFixtures.ROUTING_QUEUE;
+import static io.leadflow.assignment.domain.DomainFixtures.SDR_QUEUE;
 import static io.leadflow.assignment.domain.DomainFixtures.WAIT;
 import static io.leadflow.assignment.domain.DomainFixtures.activation;
 import static io.leadflow.assignment.domain.DomainFixtures.routeByDefault;
@@ -19,10 +20,13 @@ import io.leadflow.assignment.domain.RoutingDecision.NotRouted;
 import io.leadflow.assignment.domain.RoutingDecision.PlaceInHopper;
 import io.leadflow.assignment.domain.routing.ConfigurationVersion;
 import io.leadflow.assignment.domain.routing.Distributor;
+import io.leadflow.assignment.domain.routing.InMemoryDistributionStates;
+import io.leadflow.assignment.domain.routing.InMemoryLeadLoads;
 import io.leadflow.assignment.domain.routing.RoutingConfiguration;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import io.leadflow.assignment.domain.routing.RoutingUser;
 import io.leadflow.assignment.domain.routing.Target;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,19 @@ class LeadRouterTest {
                         List.of("handed to the external engine", "Inbound Leads Queue (00G-inbound) is subject to "
                                 + "reassignment; parked with Lead Routing Queue (00G-routing) for an external "
                                 + "engine to route"), List.of())));
+    }
+
+    @Test
+    void shouldParkALeadWithNoDueTimeWhenTheWaitHasNoTimeout() {
+        LeadRouter untimed = new LeadRouter(DomainFixtures.policyWithoutTimeout(),
+                new Distributor(new InMemoryDistributionStates(), new InMemoryLeadLoads()));
+        Activation activation = activation("00v-1", INBOUND_QUEUE);
+
+        Assignment parked = routeByDefault(untimed, activation).start(activation, ACTIVATED_AT);
+
+        assertThat(parked.state()).isEqualTo(AssignmentState.WAITING_FOR_ENGINE);
+        assertThat(parked.dueAt()).isNull();
+        assertThat(parked.timedOut(ACTIVATED_AT.plus(Duration.ofDays(365)), SDR_QUEUE)).isEmpty();
     }
 
     @Test

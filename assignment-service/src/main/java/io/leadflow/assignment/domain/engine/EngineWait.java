@@ -7,6 +7,7 @@ import io.leadflow.assignment.domain.OwnerChange;
 import io.leadflow.assignment.domain.RoutingPolicy;
 import io.leadflow.assignment.domain.outbox.OutcomePublisher;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,6 +66,20 @@ public class EngineWait {
         for (Assignment wait : assignments.dueWaits(now, DUE_WAITS_PER_POLL)) {
             wait.timedOut(now, policy.fallbackOwner()).ifPresent(this::completeAndPublish);
         }
+    }
+
+    /**
+     * The waits still open that began at least {@code olderThan} ago, oldest first, each with its age now: what an
+     * operator looks at when waits have no timeout and nobody moves a lead.
+     */
+    public List<OpenWait> openWaits(Duration olderThan, int limit) {
+        Instant now = clock.instant();
+        return assignments.openWaits(now.minus(olderThan), limit).stream()
+                .map(wait -> new OpenWait(wait, Duration.between(wait.activatedAt(), now))).toList();
+    }
+
+    /** An open wait and how long it has lasted (since the activation that parked the lead). */
+    public record OpenWait(Assignment assignment, Duration age) {
     }
 
     /**

@@ -127,7 +127,7 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
                 "/routing/configuration/versions", "/routing/configuration/versions/{version}",
                 "/routing/configuration/validate", "/routing/preview", "/routing/distribution-rules/{name}/state",
                 "/hopper", "/hopper/{assignmentId}/claim", "/assignments/{assignmentId}",
-                "/leads/{leadId}/assignments");
+                "/leads/{leadId}/assignments", "/engine-waits");
         assertThat(api.get("components").get("schemas").propertyNames()).contains("RoutingConfiguration",
                 "DistributionRule", "AssignmentRule", "Criteria", "Condition");
     }

@@ -4,8 +4,6 @@ import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadflow.events.ReactivationRequested;
-import io.leadflow.events.RelatedRecordType;
 import io.leadflow.events.ResponseReactivationDecided;
 import io.leadflow.schemas.Topic;
 import io.leadflow.schemas.Topics;
@@ -20,14 +18,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -103,11 +98,7 @@ class ReactivationRestartIT {
             ResponseReactivationDecided decided = probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId);
             assertThat(decided.getScenario()).isEqualTo("Late score");
             // A decision that comes after: had the wait fired twice, its copy would come before it.
-            upstream.publish(Topics.REACTIVATION_REQUESTED, ReactivationRequested.newBuilder()
-                    .setEventId(UUID.randomUUID().toString())
-                    .setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                    .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId).setScenario("Task done")
-                    .setRelatedRecordType(RelatedRecordType.TASK).setRelatedRecordId("00T-1").build());
+            upstream.publish(Topics.REACTIVATION_REQUESTED, TestEvents.reactivationRequested(leadId, "Task done").build());
             // The new instance's consumers get partitions once the killed one's session expires (45 s by default).
             await().atMost(PATIENCE).until(() -> probe.events(Topics.RESPONSE_REACTIVATION_DECIDED, leadId).size() >= 2);
             assertThat(probe.events(Topics.RESPONSE_REACTIVATION_DECIDED, leadId))

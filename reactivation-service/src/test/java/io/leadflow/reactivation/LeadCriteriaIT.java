@@ -1,6 +1,7 @@
 package io.leadflow.reactivation;
 
 import static io.leadflow.testsupport.TestEvents.newLeadId;
+import static io.leadflow.testsupport.TestEvents.reactivationRequested;
 import static io.leadflow.testsupport.TestEvents.responseCreated;
 import static io.leadflow.testsupport.TestEvents.scoreChanged;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,9 +11,7 @@ import io.leadflow.events.LeadAttributes;
 import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadSnapshot;
 import io.leadflow.events.ReactivationAction;
-import io.leadflow.events.ReactivationRequested;
 import io.leadflow.events.ReactivationTrigger;
-import io.leadflow.events.RelatedRecordType;
 import io.leadflow.events.ResponseCreated;
 import io.leadflow.events.ResponseReactivationDecided;
 import io.leadflow.platform.events.EventIds;
@@ -24,16 +23,12 @@ import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Several scenarios of one trigger, told apart by their lead criteria: two SCORE scenarios for leads of different
@@ -112,8 +107,8 @@ class LeadCriteriaIT extends ReactivationServiceIT {
         assertThat(awaitStep(movingLead, "CONDITION_GONE").get("reason").asString()).isEqualTo("the lead no longer"
                 + " matches the scenario's lead criteria: country IN [US] (country DE is not in [US])");
         // Decisions made after the timer ran: had either score counted, its decision would come first.
-        publish(Topics.REACTIVATION_REQUESTED, invocation(frLead));
-        publish(Topics.REACTIVATION_REQUESTED, invocation(movingLead));
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(frLead, "Task done").build());
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(movingLead, "Task done").build());
         assertThat(probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, frLead).getScenario()).isEqualTo("Task done");
         assertThat(probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, movingLead).getScenario())
                 .isEqualTo("Task done");
@@ -162,26 +157,4 @@ class LeadCriteriaIT extends ReactivationServiceIT {
         return event;
     }
 
-    private static ReactivationRequested invocation(String leadId) {
-        return ReactivationRequested.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId)
-                .setScenario("Task done").setRelatedRecordType(RelatedRecordType.TASK).setRelatedRecordId("00T-1")
-                .setRequestedBy(null).build();
-    }
-
-    private JsonNode reactivations(String leadId) {
-        return http.get("/leads/" + leadId + "/reactivations").json();
-    }
-
-    private List<JsonNode> steps(String leadId) {
-        return reactivations(leadId).get("runs").valueStream().toList();
-    }
-
-    private JsonNode awaitStep(String leadId, String outcome) {
-        await().atMost(TopicProbe.PATIENCE).until(() -> steps(leadId).stream()
-                .anyMatch(step -> outcome.equals(step.get("outcome").asString())));
-        return steps(leadId).stream().filter(step -> outcome.equals(step.get("outcome").asString())).findFirst()
-                .orElseThrow();
-    }
 }

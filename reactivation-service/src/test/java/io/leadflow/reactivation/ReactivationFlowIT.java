@@ -1,6 +1,7 @@
 package io.leadflow.reactivation;
 
 import static io.leadflow.testsupport.TestEvents.newLeadId;
+import static io.leadflow.testsupport.TestEvents.reactivationRequested;
 import static io.leadflow.testsupport.TestEvents.responseActivated;
 import static io.leadflow.testsupport.TestEvents.responseCreated;
 import static io.leadflow.testsupport.TestEvents.scoreChanged;
@@ -31,7 +32,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -156,7 +156,8 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         assertThat(awaitStep(leadId, "CONDITION_GONE").get("reason").asString())
                 .isEqualTo("the score is 40 when the wait ends: the score crosses 50 no longer holds");
         // A decision made after the timer ran: had the score run decided, it would come first.
-        ReactivationRequested task = publish(Topics.REACTIVATION_REQUESTED, invocation(leadId, "Task done"));
+        ReactivationRequested task = publish(Topics.REACTIVATION_REQUESTED,
+                reactivationRequested(leadId, "Task done").build());
         ResponseReactivationDecided only = probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId);
         assertThat(only.getScenario()).isEqualTo("Task done");
         assertThat(only.getTriggerEventId()).isEqualTo(task.getEventId());
@@ -187,7 +188,7 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         await().until(() -> "Closed".equals(reactivations(leadId).path("campaignHistory").path(0)
                 .path("responseStatus").asString(null)));
 
-        publish(Topics.REACTIVATION_REQUESTED, invocation(leadId, "Task done"));
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(leadId, "Task done").build());
 
         ResponseReactivationDecided decision = probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId);
         assertThat(decision.getAction()).isEqualTo(ReactivationAction.REACTIVATE_RESPONSE);
@@ -297,7 +298,7 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         // Nothing changed: no wait, no step, and the next decision for the lead is the one asked for next.
         assertThat(reactivations(leadId).get("waiting")).isEmpty();
         assertThat(reactivations(leadId).get("runs")).isEmpty();
-        publish(Topics.REACTIVATION_REQUESTED, invocation(leadId, "Task done"));
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(leadId, "Task done").build());
         assertThat(probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId).getScenario()).isEqualTo("Task done");
     }
 
@@ -323,10 +324,10 @@ class ReactivationFlowIT extends ReactivationServiceIT {
     @Test
     void shouldDeadLetterARequestForAScenarioThatIsNotInvocableAndCarryOn() {
         String leadId = newLeadId();
-        ReactivationRequested wrong = invocation(leadId, "Late score");
+        ReactivationRequested wrong = reactivationRequested(leadId, "Late score").build();
 
         publish(Topics.REACTIVATION_REQUESTED, wrong);
-        publish(Topics.REACTIVATION_REQUESTED, invocation(leadId, "Task done"));
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(leadId, "Task done").build());
 
         assertThat(probe.awaitDeadLetter(Topics.REACTIVATION_REQUESTED, leadId).reason())
                 .isEqualTo("no enabled invocable scenario named Late score (invocable ones: Task done)");
@@ -350,7 +351,7 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         ResponseReactivationDecided decision = probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId);
         assertThat(decision.getTriggerEventId()).isEqualTo(up.getEventId());
         assertThat(decision.getLead().getScore()).isEqualTo(80);
-        publish(Topics.REACTIVATION_REQUESTED, invocation(leadId, "Task done"));
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(leadId, "Task done").build());
         assertThat(probe.awaitEvents(Topics.RESPONSE_REACTIVATION_DECIDED, leadId, 2))
                 .extracting(ResponseReactivationDecided::getScenario).containsExactly("Late score", "Task done");
         assertThat(steps(leadId)).extracting(step -> step.get("outcome").asString())
@@ -389,7 +390,7 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
 
         upstream.publishRaw(topic, leadId, garbage);
-        publish(Topics.REACTIVATION_REQUESTED, invocation(leadId, "Task done"));
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(leadId, "Task done").build());
 
         DeadLetter dead = probe.awaitDeadLetter(topic, leadId);
         assertThat(dead.value()).isEqualTo(garbage);
@@ -402,9 +403,9 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         String leadId = newLeadId();
 
         publish(Topics.LEAD_SCORE_CHANGED, scoreChanged(leadId, null, -5).build());
-        publish(Topics.REACTIVATION_REQUESTED, ReactivationRequested.newBuilder(invocation(leadId, " "))
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(leadId, " ")
                 .setRelatedRecordType(RelatedRecordType.UNKNOWN).setRelatedRecordId("").build());
-        publish(Topics.REACTIVATION_REQUESTED, invocation(leadId, "Task done"));
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(leadId, "Task done").build());
 
         assertThat(probe.awaitDeadLetter(Topics.LEAD_SCORE_CHANGED, leadId).reason())
                 .isEqualTo("invalid lead.score.changed: score must not be negative (-5)");
@@ -433,35 +434,12 @@ class ReactivationFlowIT extends ReactivationServiceIT {
         return EventIds.derived("reactivation.run", scenario, triggerEventId);
     }
 
-    private static ReactivationRequested invocation(String leadId, String scenario) {
-        return ReactivationRequested.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
-                .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId)
-                .setScenario(scenario).setRelatedRecordType(RelatedRecordType.TASK).setRelatedRecordId("00T-1")
-                .setRequestedBy(null).build();
-    }
-
     private static ResponseClosed closed(String leadId, String responseId) {
         return ResponseClosed.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setOccurredAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId)
                 .setResponseId(responseId).setCampaignId("701-spring-webinar")
                 .setReason("lead status changed to Converted").build();
-    }
-
-    private JsonNode reactivations(String leadId) {
-        return http.get("/leads/" + leadId + "/reactivations").json();
-    }
-
-    private List<JsonNode> steps(String leadId) {
-        return reactivations(leadId).get("runs").valueStream().toList();
-    }
-
-    private JsonNode awaitStep(String leadId, String outcome) {
-        await().atMost(TopicProbe.PATIENCE).until(() -> steps(leadId).stream()
-                .anyMatch(step -> outcome.equals(step.get("outcome").asString())));
-        return steps(leadId).stream().filter(step -> outcome.equals(step.get("outcome").asString())).findFirst()
-                .orElseThrow();
     }
 
     private void awaitMembers(String leadId, int count) {

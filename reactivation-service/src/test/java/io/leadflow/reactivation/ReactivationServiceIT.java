@@ -1,7 +1,11 @@
 package io.leadflow.reactivation;
 
+import static org.awaitility.Awaitility.await;
+
 import io.leadflow.testsupport.LeadflowTestInfrastructure;
 import io.leadflow.testsupport.MutableClock;
+import io.leadflow.testsupport.TopicProbe;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -11,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.ContextConfiguration;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The one Spring context every integration test of the service shares: the JVM's embedded KRaft broker, the
@@ -46,5 +51,23 @@ abstract class ReactivationServiceIT {
     @BeforeEach
     void connectToTheApi() {
         http = new ApiClient(port);
+    }
+
+    /** What the service tells of the lead: {@code GET /leads/{leadId}/reactivations}. */
+    JsonNode reactivations(String leadId) {
+        return http.get("/leads/" + leadId + "/reactivations").json();
+    }
+
+    /** The steps of every run for the lead, oldest first. */
+    List<JsonNode> steps(String leadId) {
+        return reactivations(leadId).get("runs").valueStream().toList();
+    }
+
+    /** The first step of the lead with this outcome, once there is one. */
+    JsonNode awaitStep(String leadId, String outcome) {
+        await().atMost(TopicProbe.PATIENCE).until(() -> steps(leadId).stream()
+                .anyMatch(step -> outcome.equals(step.get("outcome").asString())));
+        return steps(leadId).stream().filter(step -> outcome.equals(step.get("outcome").asString())).findFirst()
+                .orElseThrow();
     }
 }

@@ -11,6 +11,8 @@ import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.OpportunityChanged;
 import io.leadflow.events.Owner;
 import io.leadflow.events.OwnerKind;
+import io.leadflow.events.ReactivationRequested;
+import io.leadflow.events.RelatedRecordType;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.ResponseCreated;
 import java.time.Instant;
@@ -77,6 +79,14 @@ public final class TestEvents {
                 .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId)
                 .setResponseId("00v-" + UUID.randomUUID()).setCampaignId("701-spring-webinar")
                 .setKind(ActivationKind.NEW_RESPONSE).setLead(lead().build()).setTriggerAssignment(true);
+    }
+
+    /** An integrator's request to run the invocable scenario for the lead, for a completed task. */
+    public static ReactivationRequested.Builder reactivationRequested(String leadId, String scenario) {
+        return ReactivationRequested.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setOccurredAt(now())
+                .setCorrelationId(UUID.randomUUID().toString()).setLeadId(leadId)
+                .setScenario(scenario).setRelatedRecordType(RelatedRecordType.TASK).setRelatedRecordId("00T-1");
     }
 
     public static LeadOwnerChanged.Builder ownerChanged(String leadId, Owner from, Owner to) {

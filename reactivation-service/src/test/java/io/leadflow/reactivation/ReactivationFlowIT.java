@@ -32,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -413,6 +414,40 @@ class ReactivationFlowIT extends ReactivationServiceIT {
                 .isEqualTo("invalid reactivation.requested: scenario must not be blank; relatedRecordId must not be "
                         + "blank; relatedRecordType must be TASK, LEAD or CONTACT");
         assertThat(probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId).getScenario()).isEqualTo("Task done");
+    }
+
+    @Test
+    void shouldCountRunStepsPerScenarioAndOutcomeOpenWaitsAndDeadLettersOnThePrometheusEndpoint() {
+        List<String> series = List.of(
+                "leadflow_reactivation_runs_total{outcome=\"WAITING\",scenario=\"Late score\"}",
+                "leadflow_reactivation_runs_total{outcome=\"WAITING\",scenario=\"Task done\"}",
+                "leadflow_reactivation_runs_total{outcome=\"DECIDED\",scenario=\"Task done\"}",
+                "leadflow_reactivation_open_waits",
+                "leadflow_events_dead_lettered_total{topic=\"" + Topics.REACTIVATION_REQUESTED.name() + "\"}");
+        Map<String, Double> before = new LinkedHashMap<>();
+        series.forEach(name -> before.put(name, scraped(name)));
+        String waiting = newLeadId();
+        String invoked = newLeadId();
+
+        publish(Topics.RESPONSE_CREATED, responseCreated(waiting).setLead(lead(30)).build());
+        publish(Topics.LEAD_SCORE_CHANGED, scoreChanged(waiting, 30, 80).build());
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(invoked, "Late score").build());
+        publish(Topics.REACTIVATION_REQUESTED, reactivationRequested(invoked, "Task done").build());
+        awaitStep(waiting, "WAITING");
+        probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, invoked);
+        probe.awaitDeadLetter(Topics.REACTIVATION_REQUESTED, invoked);
+
+        // The clock stands still, so only the late score's wait stays open.
+        await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> {
+            Map<String, Double> increases = new LinkedHashMap<>();
+            series.forEach(name -> increases.put(name, scraped(name) - before.get(name)));
+            assertThat(increases).containsExactly(
+                    Map.entry(series.get(0), 1.0),
+                    Map.entry(series.get(1), 1.0),
+                    Map.entry(series.get(2), 1.0),
+                    Map.entry(series.get(3), 1.0),
+                    Map.entry(series.get(4), 1.0));
+        });
     }
 
     private void saveConfiguration(String configuration) {

@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,5 +71,19 @@ abstract class ReactivationServiceIT {
                 .anyMatch(step -> outcome.equals(step.get("outcome").asString())));
         return steps(leadId).stream().filter(step -> outcome.equals(step.get("outcome").asString())).findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * The value of one series on {@code /actuator/prometheus}, e.g. {@code leadflow_reactivation_open_waits} (labels
+     * as the endpoint writes them: sorted by name); 0 while the series does not exist yet.
+     */
+    double scraped(String series) {
+        String text = RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus")
+                .accept(MediaType.TEXT_PLAIN).retrieve().body(String.class);
+        return text.lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+                .findFirst()
+                .orElse(0);
     }
 }

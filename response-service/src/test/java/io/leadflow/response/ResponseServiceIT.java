@@ -41,6 +41,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -310,6 +311,23 @@ abstract class ResponseServiceIT {
 
     Document storedLead(String leadId) {
         return mongo.findById(leadId, Document.class, "leads");
+    }
+
+    /**
+     * The value of one series on {@code /actuator/prometheus}, e.g. {@code leadflow_activations_total{kind="REACTIVATED"}}
+     * (labels as the endpoint writes them: sorted by name); 0 while the series does not exist yet.
+     */
+    double scraped(String series) {
+        return prometheus().lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+                .findFirst()
+                .orElse(0);
+    }
+
+    /** What {@code /actuator/prometheus} shows now, in Prometheus' text format. */
+    String prometheus() {
+        return http.get().uri("/actuator/prometheus").accept(MediaType.TEXT_PLAIN).retrieve().body(String.class);
     }
 
     static JsonNode json(String text) {

@@ -25,22 +25,24 @@ class AssignmentListener {
     private final ActivationRouting routing;
     private final EngineWait engineWait;
     private final LoadProjection loads;
+    private final IncomingBatch incoming;
 
-    AssignmentListener(ActivationRouting routing, EngineWait engineWait, LoadProjection loads) {
+    AssignmentListener(ActivationRouting routing, EngineWait engineWait, LoadProjection loads, IncomingBatch incoming) {
         this.routing = routing;
         this.engineWait = engineWait;
         this.loads = loads;
+        this.incoming = incoming;
     }
 
     @KafkaListener(topics = Topics.Names.RESPONSE_ACTIVATED, concurrency = "${leadflow.assignment.routing-consumers}",
             batch = "true")
     void onResponseActivated(List<ConsumerRecord<String, ResponseActivated>> records) {
-        IncomingBatch.handle(records, EventMapping::activation, routing::activateAll);
+        incoming.handle(records, EventMapping::activation, routing::activateAll);
     }
 
     @KafkaListener(topics = Topics.Names.LEAD_OWNER_CHANGED, batch = "true")
     void onLeadOwnerChanged(List<ConsumerRecord<String, LeadOwnerChanged>> records) {
-        IncomingBatch.handle(records, EventMapping::ownerChange, changes -> {
+        incoming.handle(records, EventMapping::ownerChange, changes -> {
             loads.ownersChanged(changes);
             engineWait.ownersChanged(changes);
         });
@@ -48,11 +50,11 @@ class AssignmentListener {
 
     @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, batch = "true")
     void onLeadStatusChanged(List<ConsumerRecord<String, LeadStatusChanged>> records) {
-        IncomingBatch.handle(records, EventMapping::statusChange, loads::statusesChanged);
+        incoming.handle(records, EventMapping::statusChange, loads::statusesChanged);
     }
 
     @KafkaListener(topics = Topics.Names.OPPORTUNITY_CHANGED, batch = "true")
     void onOpportunityChanged(List<ConsumerRecord<String, OpportunityChanged>> records) {
-        IncomingBatch.handle(records, EventMapping::opportunity, loads::opportunitiesChanged);
+        incoming.handle(records, EventMapping::opportunity, loads::opportunitiesChanged);
     }
 }

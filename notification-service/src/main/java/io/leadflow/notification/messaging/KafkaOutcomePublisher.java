@@ -9,17 +9,28 @@ import io.leadflow.notification.domain.RecordedOutcome;
 import io.leadflow.platform.kafka.EventPublisher;
 import io.leadflow.platform.kafka.PublicationBatch;
 import io.leadflow.schemas.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Reports attempts on notification.sent and notification.failed, keyed by lead id, one batch per group. */
+/**
+ * Reports attempts on notification.sent and notification.failed, keyed by lead id, one batch per group, and counts
+ * them once confirmed in {@value #NOTIFICATIONS_METRIC} (tags {@code channel}, {@code outcome}: {@code sent},
+ * {@code failed} when given up, {@code retrying} when another attempt follows; {@code suppressed} is counted where
+ * suppressed notifications are stored). An outcome published again after a crash counts again.
+ */
 @Component
 class KafkaOutcomePublisher implements OutcomePublisher {
 
-    private final EventPublisher events;
+    static final String NOTIFICATIONS_METRIC = "leadflow.notifications";
 
-    KafkaOutcomePublisher(EventPublisher events) {
+    private final EventPublisher events;
+    private final MeterRegistry meters;
+
+    KafkaOutcomePublisher(EventPublisher events, MeterRegistry meters) {
         this.events = events;
+        this.meters = meters;
     }
 
     @Override
@@ -34,6 +45,18 @@ class KafkaOutcomePublisher implements OutcomePublisher {
             }
         }
         batch.awaitConfirmed();
+        outcomes.forEach(this::count);
+    }
+
+    private void count(RecordedOutcome recorded) {
+        Outcome outcome = recorded.outcome();
+        String counted = outcome.kind() == Outcome.Kind.SENT ? "sent" : outcome.willRetry() ? "retrying" : "failed";
+        Counter.builder(NOTIFICATIONS_METRIC)
+                .description("Notifications by channel and outcome (every attempt's outcome, and suppressed ones)")
+                .tag("channel", recorded.envelope().channel().name())
+                .tag("outcome", counted)
+                .register(meters)
+                .increment();
     }
 
     private static NotificationSent sent(Envelope envelope, Outcome outcome) {

@@ -18,13 +18,15 @@ import org.springframework.stereotype.Component;
 class LeadAssignedListener {
 
     private final NotificationService notifications;
+    private final IncomingBatch incoming;
 
-    LeadAssignedListener(NotificationService notifications) {
+    LeadAssignedListener(NotificationService notifications, IncomingBatch incoming) {
         this.notifications = notifications;
+        this.incoming = incoming;
     }
 
     @KafkaListener(topics = Topics.Names.LEAD_ASSIGNED, batch = "true")
     void on(List<ConsumerRecord<String, LeadAssigned>> records) {
-        IncomingBatch.handle(records, EventMapping::toDomain, notifications::onLeadAssigned);
+        incoming.handle(records, EventMapping::toDomain, notifications::onLeadAssigned);
     }
 }

@@ -20,6 +20,8 @@ import io.leadflow.notification.domain.RecordedOutcome;
 import io.leadflow.notification.domain.StoredNotification;
 import io.leadflow.notification.domain.Suppression;
 import io.leadflow.platform.mongo.IdQueries;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -39,15 +41,20 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code notifications} collection, read and written by {@code _id} only on the delivery path: one
  * {@code _id $in} query, one bulk insert (suppressed notifications included) and one bulk update per batch of
- * notifications.
+ * notifications. A suppressed notification stored for the first time is counted in {@value #NOTIFICATIONS_METRIC}
+ * with outcome {@code suppressed} (the other outcomes are counted as they are published).
  */
 @Repository
 class MongoNotificationStore implements NotificationStore {
 
-    private final MongoTemplate mongo;
+    static final String NOTIFICATIONS_METRIC = "leadflow.notifications";
 
-    MongoNotificationStore(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final MeterRegistry meters;
+
+    MongoNotificationStore(MongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
+        this.meters = meters;
     }
 
     @Override
@@ -64,8 +71,18 @@ class MongoNotificationStore implements NotificationStore {
                         .map(delivery -> NotificationDocument.created(delivery.envelope(), delivery.payload(), now)),
                 suppressed.stream().map(suppression -> NotificationDocument.suppressed(suppression, now)))
                 .toList();
-        return BulkInserts.insertReportingDuplicates(mongo, NotificationDocument.class, created,
+        Set<String> duplicates = BulkInserts.insertReportingDuplicates(mongo, NotificationDocument.class, created,
                 NotificationDocument::id);
+        suppressed.stream()
+                .map(Suppression::envelope)
+                .filter(envelope -> !duplicates.contains(envelope.notificationId()))
+                .forEach(envelope -> Counter.builder(NOTIFICATIONS_METRIC)
+                        .description("Notifications by channel and outcome (every attempt's outcome, and suppressed ones)")
+                        .tag("channel", envelope.channel().name())
+                        .tag("outcome", "suppressed")
+                        .register(meters)
+                        .increment());
+        return duplicates;
     }
 
     @Override

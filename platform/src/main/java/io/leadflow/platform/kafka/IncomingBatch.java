@@ -1,6 +1,8 @@
 package io.leadflow.platform.kafka;
 
 import io.leadflow.platform.events.InvalidEventException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -25,12 +28,22 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
  * invalid only once it has read its state: it handles every other item, returns the rejections, and the
  * first of them is named the same way (the records after it are redelivered, which handlers treat as the
  * replays they are).
+ *
+ * <p>One bean of the platform, which listeners take by constructor: it counts every item a handler accepted in
+ * {@value #HANDLED_METRIC} (tag {@code topic}), once the handler has returned, so a batch retried after an outage
+ * counts once. Dead letters are counted where they are published (see {@link LeadflowKafkaAutoConfiguration}).
  */
 public final class IncomingBatch {
 
+    /** Items accepted by a handler, per topic. */
+    public static final String HANDLED_METRIC = "leadflow.events.handled";
+
     private static final LogAccessor LOG = new LogAccessor(IncomingBatch.class);
 
-    private IncomingBatch() {
+    private final MeterRegistry meters;
+
+    public IncomingBatch(MeterRegistry meters) {
+        this.meters = meters;
     }
 
     /** An item the handler could not accept, with the reason an operator reads on the dead-letter record. */
@@ -38,7 +51,7 @@ public final class IncomingBatch {
     }
 
     /** A handler of a batch of mapped items that accepts every one of them. */
-    public static <V, T> void handle(List<ConsumerRecord<String, V>> records, Function<V, T> mapping,
+    public <V, T> void handle(List<ConsumerRecord<String, V>> records, Function<V, T> mapping,
             Consumer<List<T>> handler) {
         handleRejecting(records, mapping, items -> {
             handler.accept(items);
@@ -47,7 +60,7 @@ public final class IncomingBatch {
     }
 
     /** A handler that may reject some items after reading its state; see the class comment. */
-    public static <V, T> void handleRejecting(List<ConsumerRecord<String, V>> records, Function<V, T> mapping,
+    public <V, T> void handleRejecting(List<ConsumerRecord<String, V>> records, Function<V, T> mapping,
             Function<List<T>, List<Rejection<T>>> handler) {
         List<T> items = new ArrayList<>(records.size());
         Map<T, ConsumerRecord<String, V>> sources = new IdentityHashMap<>();
@@ -73,6 +86,7 @@ public final class IncomingBatch {
             sources.put(item, record);
         }
         List<Rejection<T>> rejections = items.isEmpty() ? List.of() : handler.apply(items);
+        countHandled(items, rejections, sources);
         if (!rejections.isEmpty()) {
             Rejection<T> first = rejections.stream()
                     .min((a, b) -> Long.compare(sources.get(a.item()).offset(), sources.get(b.item()).offset()))
@@ -110,6 +124,20 @@ public final class IncomingBatch {
             handler.accept(records.subList(from, to));
             from = to;
         }
+    }
+
+    private <V, T> void countHandled(List<T> items, List<Rejection<T>> rejections,
+            Map<T, ConsumerRecord<String, V>> sources) {
+        Map<T, Boolean> rejected = new IdentityHashMap<>();
+        rejections.forEach(rejection -> rejected.put(rejection.item(), true));
+        items.stream()
+                .filter(item -> !rejected.containsKey(item))
+                .collect(Collectors.groupingBy(item -> sources.get(item).topic(), Collectors.counting()))
+                .forEach((topic, count) -> Counter.builder(HANDLED_METRIC)
+                        .description("Events a handler accepted")
+                        .tag("topic", topic)
+                        .register(meters)
+                        .increment(count));
     }
 
     private static RuntimeException undecodable(ConsumerRecord<String, ?> record) {

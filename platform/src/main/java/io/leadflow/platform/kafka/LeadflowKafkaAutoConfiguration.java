@@ -5,6 +5,8 @@ import io.leadflow.schemas.EventDeserializer;
 import io.leadflow.schemas.EventSerializer;
 import io.leadflow.schemas.Topic;
 import io.leadflow.schemas.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
@@ -39,7 +41,10 @@ import org.springframework.util.backoff.FixedBackOff;
 /**
  * The Kafka conventions of every leadflow service: lead-id keys, Avro single-object values, confirmed
  * idempotent sends, every catalog topic and its dead-letter topic declared, and one error handler that
- * waits out outages and dead-letters what cannot be processed.
+ * waits out outages and dead-letters what cannot be processed. Every dead letter is counted in
+ * {@value #DEAD_LETTERED_METRIC} (tag {@code topic}: the source topic; the reason stays on the record, not in a
+ * tag, to keep the series few); events handled are counted by {@link IncomingBatch}. Spring Kafka's own listener
+ * and template timers and Kafka's client metrics (consumer lag among them) reach the same registry by themselves.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(LeadflowKafkaProperties.class)
@@ -47,6 +52,9 @@ public class LeadflowKafkaAutoConfiguration {
 
     /** Header on dead-letter records: why the record could not be processed, in one sentence. */
     public static final String DEAD_LETTER_REASON_HEADER = "leadflow-dlt-reason";
+
+    /** Records published to a dead-letter topic, per source topic. */
+    public static final String DEAD_LETTERED_METRIC = "leadflow.events.dead_lettered";
 
     private static final Logger log = LoggerFactory.getLogger(LeadflowKafkaAutoConfiguration.class);
 
@@ -94,7 +102,8 @@ public class LeadflowKafkaAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler leadflowErrorHandler(KafkaTemplate<Object, Object> template, LeadflowKafkaProperties properties) {
+    DefaultErrorHandler leadflowErrorHandler(KafkaTemplate<Object, Object> template, LeadflowKafkaProperties properties,
+            MeterRegistry meters) {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 // Same partition as the source: dead-letter topics have the source topic's partition count.
                 (record, failure) -> new TopicPartition(record.topic() + Topic.DEAD_LETTER_SUFFIX, record.partition()));
@@ -110,11 +119,25 @@ public class LeadflowKafkaAutoConfiguration {
         waitOutOutage.setMaxInterval(properties.maxRetryInterval().toMillis());
         FixedBackOff fewAttempts = new FixedBackOff(500, properties.failedAttempts() - 1L);
 
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, fewAttempts);
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
+            recoverer.accept(record, failure);
+            // Counted once the dead letter is confirmed: a failed publish is retried, not counted twice.
+            Counter.builder(DEAD_LETTERED_METRIC)
+                    .description("Records published to a dead-letter topic, by source topic")
+                    .tag("topic", record.topic())
+                    .register(meters)
+                    .increment();
+        }, fewAttempts);
         handler.setBackOffFunction((record, failure) ->
                 FailureClassifier.isTransient(failure) ? waitOutOutage : fewAttempts);
         handler.addNotRetryableExceptions(InvalidEventException.class);
         return handler;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IncomingBatch incomingBatch(MeterRegistry meters) {
+        return new IncomingBatch(meters);
     }
 
     @Bean

@@ -13,6 +13,8 @@ import io.leadflow.testsupport.LeadflowTestInfrastructure;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
 import io.leadflow.testsupport.TopicProbe.DeadLetter;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,8 @@ class PlumbingIT {
     PlumbingTestApplication.StatusBatchListener batchListener;
     @Autowired
     EventPublisher publisher;
+    @Autowired
+    MeterRegistry meters;
 
     TopicProbe probe;
     TestPublisher upstream;
@@ -111,6 +115,9 @@ class PlumbingIT {
         for (int i = 0; i < 30; i++) {
             healthy.add(statusChanged(newLeadId(), "Open", "Working").build());
         }
+        double handledBefore = count(IncomingBatch.HANDLED_METRIC, Topics.LEAD_STATUS_CHANGED.name());
+        double deadLetteredBefore = count(LeadflowKafkaAutoConfiguration.DEAD_LETTERED_METRIC,
+                Topics.LEAD_STATUS_CHANGED.name());
 
         // All on one partition, so one poll returns them in this order: bad records between good ones.
         upstream.publishAllToPartition(Topics.LEAD_STATUS_CHANGED, 0, healthy.subList(0, 10));
@@ -131,6 +138,16 @@ class PlumbingIT {
                 healthy.stream().map(LeadStatusChanged::getEventId).toList()));
         assertThat(probe.deadLetters(Topics.LEAD_STATUS_CHANGED)).hasSize(3);
         assertThat(batchListener.batchSizes).anyMatch(size -> size > 1);
+        await().untilAsserted(() -> assertThat(count(LeadflowKafkaAutoConfiguration.DEAD_LETTERED_METRIC,
+                Topics.LEAD_STATUS_CHANGED.name()) - deadLetteredBefore).isEqualTo(3.0));
+        // At least once: the healthy records after a rejected one are redelivered, and handled (and counted) again.
+        assertThat(count(IncomingBatch.HANDLED_METRIC, Topics.LEAD_STATUS_CHANGED.name()) - handledBefore)
+                .isGreaterThanOrEqualTo(30.0);
+    }
+
+    private double count(String metric, String topic) {
+        Counter counter = meters.find(metric).tag("topic", topic).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test

@@ -54,10 +54,15 @@ class PlumbingTestApplication {
 
         final List<String> handledEventIds = new CopyOnWriteArrayList<>();
         final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+        private final IncomingBatch incoming;
+
+        StatusBatchListener(IncomingBatch incoming) {
+            this.incoming = incoming;
+        }
 
         @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, groupId = "platform-plumbing-test", batch = "true")
         void on(List<ConsumerRecord<String, LeadStatusChanged>> records) {
-            IncomingBatch.handleRejecting(records, StatusBatchListener::mapped, events -> {
+            incoming.handleRejecting(records, StatusBatchListener::mapped, events -> {
                 batchSizes.add(events.size());
                 List<Rejection<LeadStatusChanged>> rejected = new java.util.ArrayList<>();
                 for (LeadStatusChanged event : events) {

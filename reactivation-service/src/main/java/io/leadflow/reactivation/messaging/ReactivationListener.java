@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 class ReactivationListener {
 
     private final Reactivations reactivations;
+    private final IncomingBatch incoming;
 
-    ReactivationListener(Reactivations reactivations) {
+    ReactivationListener(Reactivations reactivations, IncomingBatch incoming) {
         this.reactivations = reactivations;
+        this.incoming = incoming;
     }
 
     @KafkaListener(batch = "true", topics = {Topics.Names.RESPONSE_CREATED, Topics.Names.RESPONSE_ACTIVATED,
@@ -30,7 +32,7 @@ class ReactivationListener {
             Topics.Names.LEAD_OWNER_CHANGED, Topics.Names.REACTIVATION_REQUESTED},
             properties = "partition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor")
     void onEvents(List<ConsumerRecord<String, SpecificRecord>> records) {
-        IncomingBatch.handleRejecting(records, EventMapping::toEvent, events ->
+        incoming.handleRejecting(records, EventMapping::toEvent, events ->
                 reactivations.receive(events).stream()
                         .map(rejected -> new Rejection<>(rejected.event(), rejected.reason()))
                         .toList());

@@ -6,6 +6,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.leadflow.reactivation.domain.run.RunLog;
 import io.leadflow.reactivation.domain.run.RunStep;
 import io.leadflow.reactivation.persistence.RunLogDocument.StepDocument;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,14 +25,21 @@ import org.springframework.stereotype.Repository;
  * Run logs: one {@code $push} per lead and batch, by {@code _id}, keeping the newest steps. The listener and the
  * timer both append, and a push needs no read, so neither undoes the other. A step appended twice (a replayed
  * batch) is shown once.
+ *
+ * <p>Every step appended is counted in {@value #RUNS_METRIC} (tags {@code scenario}, {@code outcome}; scenario names
+ * come from the configuration, so the series stay few); a replayed batch's steps count again.
  */
 @Repository
 class MongoRunLog implements RunLog {
 
-    private final MongoTemplate mongo;
+    static final String RUNS_METRIC = "leadflow.reactivation.runs";
 
-    MongoRunLog(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final MeterRegistry meters;
+
+    MongoRunLog(MongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
+        this.meters = meters;
     }
 
     @Override
@@ -49,6 +58,12 @@ class MongoRunLog implements RunLog {
         byLead.forEach((leadId, documents) -> bulk.upsert(query(where("_id").is(leadId)),
                 new Update().push(RunLogDocument.STEPS).slice(-RunLogDocument.MAX_STEPS).each(documents.toArray())));
         bulk.execute();
+        steps.forEach(step -> Counter.builder(RUNS_METRIC)
+                .description("Steps of reactivation scenario runs, by scenario and outcome")
+                .tag("scenario", step.scenario())
+                .tag("outcome", step.outcome().name())
+                .register(meters)
+                .increment());
     }
 
     @Override

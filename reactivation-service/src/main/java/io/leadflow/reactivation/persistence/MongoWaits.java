@@ -9,6 +9,8 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 import io.leadflow.platform.mongo.IdQueries;
 import io.leadflow.reactivation.domain.run.PendingWait;
 import io.leadflow.reactivation.domain.run.Waits;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,14 +31,23 @@ import org.springframework.stereotype.Repository;
  * first wait of a lead and scenario stands; removal names the run as well, so a wait fired by the timer never
  * removes a newer run scheduled meanwhile. The collection holds only what is pending, so the queries with other
  * fields (due waits, a lead's waits) read a small collection.
+ *
+ * <p>{@value #OPEN_WAITS_METRIC} is the collection's size, from its metadata ({@code estimatedDocumentCount}): a
+ * scrape reads no document.
  */
 @Repository
 class MongoWaits implements Waits {
 
+    static final String OPEN_WAITS_METRIC = "leadflow.reactivation.open_waits";
+
     private final MongoTemplate mongo;
 
-    MongoWaits(MongoTemplate mongo) {
+    MongoWaits(MongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
+        Gauge.builder(OPEN_WAITS_METRIC, mongo,
+                        template -> template.getCollection(WaitDocument.COLLECTION).estimatedDocumentCount())
+                .description("Scenario runs waiting for their wait period to end, in every instance")
+                .register(meters);
     }
 
     @Override

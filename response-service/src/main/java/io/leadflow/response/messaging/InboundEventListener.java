@@ -26,10 +26,12 @@ class InboundEventListener {
 
     private final ResponseManagement responses;
     private final ReactivationManagement reactivations;
+    private final IncomingBatch incoming;
 
-    InboundEventListener(ResponseManagement responses, ReactivationManagement reactivations) {
+    InboundEventListener(ResponseManagement responses, ReactivationManagement reactivations, IncomingBatch incoming) {
         this.responses = responses;
         this.reactivations = reactivations;
+        this.incoming = incoming;
     }
 
     /**
@@ -43,21 +45,21 @@ class InboundEventListener {
             properties = "partition.assignment.strategy=org.apache.kafka.clients.consumer.RangeAssignor")
     void onFunnelOpenings(List<ConsumerRecord<String, SpecificRecord>> records) {
         IncomingBatch.inTopicRuns(records, Map.of(
-                Topics.Names.RESPONSE_CREATED, responses -> IncomingBatch.handle(responses,
+                Topics.Names.RESPONSE_CREATED, responses -> incoming.handle(responses,
                         value -> EventMapping.toResponse((ResponseCreated) value), this.responses::receive),
-                Topics.Names.RESPONSE_REACTIVATION_DECIDED, decisions -> IncomingBatch.handle(decisions,
+                Topics.Names.RESPONSE_REACTIVATION_DECIDED, decisions -> incoming.handle(decisions,
                         value -> EventMapping.toReactivationDecision((ResponseReactivationDecided) value),
                         reactivations::apply)));
     }
 
     @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, batch = "true")
     void onLeadStatusesChanged(List<ConsumerRecord<String, LeadStatusChanged>> records) {
-        IncomingBatch.handle(records, EventMapping::toStatusChange, responses::changeLeadStatuses);
+        incoming.handle(records, EventMapping::toStatusChange, responses::changeLeadStatuses);
     }
 
     @KafkaListener(topics = Topics.Names.LEAD_ASSIGNED, batch = "true")
     void onLeadsAssigned(List<ConsumerRecord<String, LeadAssigned>> records) {
-        IncomingBatch.handleRejecting(records, EventMapping::toAssignment, assignments ->
+        incoming.handleRejecting(records, EventMapping::toAssignment, assignments ->
                 responses.recordAssignments(assignments).stream()
                         .map(rejected -> new Rejection<>(rejected.event(), rejected.reason()))
                         .toList());

@@ -9,17 +9,35 @@ import io.leadflow.response.domain.ActivationPublisher;
 import io.leadflow.response.domain.AppliedReactivation;
 import io.leadflow.response.domain.CampaignMember;
 import io.leadflow.schemas.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Publishes activations, of new responses and reactivated ones, to {@code response.activated}, a batch at a time. */
+/**
+ * Publishes activations, of new responses and reactivated ones, to {@code response.activated}, a batch at a time,
+ * and counts them, once confirmed, in {@value #ACTIVATIONS_METRIC} (tag {@code kind}).
+ */
 @Component
 class KafkaActivationPublisher implements ActivationPublisher {
 
-    private final EventPublisher publisher;
+    static final String ACTIVATIONS_METRIC = "leadflow.activations";
 
-    KafkaActivationPublisher(EventPublisher publisher) {
+    private final EventPublisher publisher;
+    private final Counter newResponses;
+    private final Counter reactivated;
+
+    KafkaActivationPublisher(EventPublisher publisher, MeterRegistry meters) {
         this.publisher = publisher;
+        this.newResponses = activations(ActivationKind.NEW_RESPONSE, meters);
+        this.reactivated = activations(ActivationKind.REACTIVATED, meters);
+    }
+
+    private static Counter activations(ActivationKind kind, MeterRegistry meters) {
+        return Counter.builder(ACTIVATIONS_METRIC)
+                .description("Responses that became the active response, published to response.activated")
+                .tag("kind", kind.name())
+                .register(meters);
     }
 
     @Override
@@ -27,6 +45,7 @@ class KafkaActivationPublisher implements ActivationPublisher {
         PublicationBatch batch = publisher.batch();
         members.forEach(member -> batch.add(Topics.RESPONSE_ACTIVATED, activationOf(member)));
         batch.awaitConfirmed();
+        newResponses.increment(members.size());
     }
 
     @Override
@@ -34,6 +53,7 @@ class KafkaActivationPublisher implements ActivationPublisher {
         PublicationBatch batch = publisher.batch();
         reactivations.forEach(applied -> batch.add(Topics.RESPONSE_ACTIVATED, reactivationOf(applied)));
         batch.awaitConfirmed();
+        reactivated.increment(reactivations.size());
     }
 
     private static ResponseActivated activationOf(CampaignMember member) {

@@ -13,6 +13,8 @@ import io.leadflow.response.domain.LeadFunnels;
 import io.leadflow.response.domain.ReactivationRefusal;
 import io.leadflow.response.persistence.LeadFunnelDocument.ActiveResponseDocument;
 import io.leadflow.response.persistence.LeadFunnelDocument.ReactivationRefusalDocument;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
@@ -36,16 +38,24 @@ import org.springframework.stereotype.Repository;
  * {@code activeResponseId} to the first open response as the batch sees it; no decision reads it. With one active
  * response per lead it is exact: only a funnel read empty gains a response and only one read holding it loses it,
  * so the consumers never change it at the same time.
+ *
+ * <p>Refusals are counted in {@value #REFUSALS_METRIC} once they are stored.
  */
 @Repository
 class MongoLeadFunnels implements LeadFunnels {
 
+    static final String REFUSALS_METRIC = "leadflow.reactivation.refusals";
+
     private static final String ID = "_id";
 
     private final MongoTemplate mongo;
+    private final Counter refusals;
 
-    MongoLeadFunnels(MongoTemplate mongo) {
+    MongoLeadFunnels(MongoTemplate mongo, MeterRegistry meters) {
         this.mongo = mongo;
+        this.refusals = Counter.builder(REFUSALS_METRIC)
+                .description("Reactivation decisions refused (recorded on the lead's funnel, nothing activated)")
+                .register(meters);
     }
 
     @Override
@@ -104,6 +114,7 @@ class MongoLeadFunnels implements LeadFunnels {
             }
         }
         bulk.execute();
+        refusals.increment(updates.stream().mapToInt(update -> update.refused().size()).sum());
     }
 
     /** An entry as stored, built by hand so that adding the same one twice finds it equal. */

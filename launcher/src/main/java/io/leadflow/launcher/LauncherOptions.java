@@ -1,12 +1,23 @@
 package io.leadflow.launcher;
 
+import io.leadflow.launcher.deadletter.PartitionOffset;
+import io.leadflow.schemas.Topic;
+import io.leadflow.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
-/** Command-line options of the launcher; a wrong one stops it with a message saying which and why. */
-record LauncherOptions(boolean demo, boolean watch, String journey, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
+/**
+ * Command-line options of the launcher; a wrong one stops it with a message saying which and why.
+ *
+ * @param deadLetters the topics whose dead letters to list, empty when not asked
+ * @param replay the topic whose dead letters to replay, null when not asked
+ * @param replayOffsets the dead letters to replay, empty for all of the topic's
+ */
+record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?>> deadLetters, Topic<?> replay,
+        String replayBy, List<PartitionOffset> replayOffsets, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
         int smtpPort, int httpPortBase, Duration engineWaitTimeout) {
 
     static final Duration DEMO_ENGINE_WAIT_TIMEOUT = Duration.ofSeconds(20);
@@ -19,6 +30,12 @@ record LauncherOptions(boolean demo, boolean watch, String journey, boolean help
               --journey LEAD_ID           start nothing: print what happened to a lead of a running platform
                                           and why (every event on every topic, explanations, dead letters,
                                           and each service's view of it now; --kafka-port, --http-port-base)
+              --dead-letters [TOPIC]      start nothing: list the dead letters of TOPIC (default: of every topic)
+                                          of a running platform with their reasons, and count them
+              --replay TOPIC --by NAME [--offsets P:O,P:O,...]
+                                          start nothing: put TOPIC's dead letters at those dead-letter
+                                          partitions:offsets (default: all of them) back on TOPIC, unchanged,
+                                          recording who replayed them (NAME), when and from where
               --data-dir DIR              where Kafka and MongoDB keep their data (default: data)
               --kafka-port N              Kafka listener (default: 9092; the controller uses N+1)
               --mongo-port N              MongoDB wire protocol (default: 27017)
@@ -34,6 +51,11 @@ record LauncherOptions(boolean demo, boolean watch, String journey, boolean help
         boolean demo = false;
         boolean watch = false;
         String journey = null;
+        boolean deadLetters = false;
+        String deadLettersTopic = null;
+        String replay = null;
+        String replayBy = null;
+        String replayOffsets = null;
         boolean help = false;
         Path dataDir = Path.of("data");
         int kafkaPort = PlatformSettings.DEFAULT_KAFKA_PORT;
@@ -48,6 +70,15 @@ record LauncherOptions(boolean demo, boolean watch, String journey, boolean help
                 case "--demo" -> demo = true;
                 case "--watch" -> watch = true;
                 case "--journey" -> journey = value(args, ++i, option);
+                case "--dead-letters" -> {
+                    deadLetters = true;
+                    if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                        deadLettersTopic = args[++i];
+                    }
+                }
+                case "--replay" -> replay = value(args, ++i, option);
+                case "--by" -> replayBy = value(args, ++i, option);
+                case "--offsets" -> replayOffsets = value(args, ++i, option);
                 case "--help", "-h" -> help = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, option));
                 case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
@@ -65,10 +96,26 @@ record LauncherOptions(boolean demo, boolean watch, String journey, boolean help
         if (journey != null && (demo || watch)) {
             throw new IllegalArgumentException("--journey excludes --demo and --watch: it starts nothing and ends");
         }
+        if ((replayBy != null || replayOffsets != null) && replay == null) {
+            throw new IllegalArgumentException("--by and --offsets go with --replay TOPIC");
+        }
+        if (replay != null && (replayBy == null || replayBy.isBlank())) {
+            throw new IllegalArgumentException("--replay needs --by NAME: who replays is recorded on every record");
+        }
+        int tools = (demo ? 1 : 0) + (watch ? 1 : 0) + (journey != null ? 1 : 0) + (deadLetters ? 1 : 0)
+                + (replay != null ? 1 : 0);
+        if ((deadLetters || replay != null) && tools > 1) {
+            throw new IllegalArgumentException("--dead-letters and --replay exclude --demo, --watch, --journey and"
+                    + " each other: each starts nothing and ends");
+        }
         if (demo && engineWaitTimeout == null) {
             engineWaitTimeout = DEMO_ENGINE_WAIT_TIMEOUT;
         }
-        return new LauncherOptions(demo, watch, journey, help, dataDir, kafkaPort, mongoPort, webhookPort, smtpPort,
+        return new LauncherOptions(demo, watch, journey,
+                deadLetters ? (deadLettersTopic == null ? Topics.ALL : List.of(topic(deadLettersTopic, "--dead-letters")))
+                        : List.of(),
+                replay == null ? null : topic(replay, "--replay"), replayBy,
+                replayOffsets == null ? List.of() : PartitionOffset.parseAll(replayOffsets), help, dataDir, kafkaPort, mongoPort, webhookPort, smtpPort,
                 httpPortBase, engineWaitTimeout);
     }
 
@@ -85,6 +132,11 @@ record LauncherOptions(boolean demo, boolean watch, String journey, boolean help
             throw new IllegalArgumentException(option + " needs a value\n" + USAGE);
         }
         return args[index];
+    }
+
+    private static Topic<?> topic(String name, String option) {
+        return Topics.byName(name).orElseThrow(() -> new IllegalArgumentException(option + ": no topic " + name
+                + " in the catalog (" + String.join(", ", Topics.ALL.stream().map(Topic::name).toList()) + ")"));
     }
 
     private static int port(String value, String option) {

@@ -2,10 +2,13 @@ package io.leadflow.launcher;
 
 import io.leadflow.launcher.demo.Demo;
 import io.leadflow.launcher.demo.FlowPrinter;
+import io.leadflow.launcher.deadletter.DeadLetterReplay;
+import io.leadflow.launcher.deadletter.DeadLetters;
 import io.leadflow.launcher.journey.LeadJourney;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,10 @@ public final class LeadflowLauncher {
             journey(options);
             return;
         }
+        if (!options.deadLetters().isEmpty() || options.replay() != null) {
+            deadLetters(options);
+            return;
+        }
         List<String> busy = busyPorts(options);
         if (!busy.isEmpty()) {
             System.err.println("Cannot start: " + String.join(", ", busy)
@@ -58,6 +65,28 @@ public final class LeadflowLauncher {
                 url(ports, Service.RESPONSE), url(ports, Service.ASSIGNMENT), url(ports, Service.REACTIVATION),
                 url(ports, Service.NOTIFICATION)));
         journey.print(options.journey(), System.out);
+    }
+
+    /** Lists or replays the dead letters of a running platform; a dead letter that is not there stops it (exit 2). */
+    private static void deadLetters(LauncherOptions options) throws InterruptedException {
+        String bootstrapServers = "127.0.0.1:" + options.kafkaPort();
+        if (!KafkaBroker.isReachable(bootstrapServers)) {
+            System.err.println("No Kafka broker answers at " + bootstrapServers
+                    + ": start leadflow first (./run.sh), or pass its --kafka-port.");
+            System.exit(1);
+            return;
+        }
+        if (options.replay() == null) {
+            new DeadLetters(bootstrapServers).print(options.deadLetters(), System.out);
+            return;
+        }
+        try {
+            new DeadLetterReplay(bootstrapServers, Clock.systemUTC()).print(options.replay(), options.replayBy(),
+                    options.replayOffsets(), System.out);
+        } catch (IllegalArgumentException refused) {
+            System.err.println(refused.getMessage());
+            System.exit(2);
+        }
     }
 
     private static String url(Map<Service, Integer> ports, Service service) {

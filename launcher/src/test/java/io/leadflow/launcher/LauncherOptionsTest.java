@@ -3,6 +3,8 @@ package io.leadflow.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.leadflow.launcher.deadletter.PartitionOffset;
+import io.leadflow.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,45 @@ class LauncherOptionsTest {
         assertThatThrownBy(() -> LauncherOptions.parse("--journey", "00Q-42", "--demo"))
                 .hasMessage("--journey excludes --demo and --watch: it starts nothing and ends");
         assertThatThrownBy(() -> LauncherOptions.parse("--journey")).hasMessageStartingWith("--journey needs a value");
+    }
+
+    @Test
+    void shouldListTheDeadLettersOfOneTopicOrOfAll() {
+        assertThat(LauncherOptions.parse("--dead-letters", "reactivation.requested", "--kafka-port", "19092")
+                .deadLetters()).containsExactly(Topics.REACTIVATION_REQUESTED);
+        assertThat(LauncherOptions.parse("--dead-letters", "--kafka-port", "19092").deadLetters())
+                .isEqualTo(Topics.ALL);
+        assertThat(LauncherOptions.parse("--dead-letters").deadLetters()).isEqualTo(Topics.ALL);
+        assertThat(LauncherOptions.parse().deadLetters()).isEmpty();
+        assertThatThrownBy(() -> LauncherOptions.parse("--dead-letters", "no.such.topic"))
+                .hasMessageStartingWith("--dead-letters: no topic no.such.topic in the catalog (");
+    }
+
+    @Test
+    void shouldReadWhichDeadLettersToReplayAndWho() {
+        LauncherOptions options = LauncherOptions.parse("--replay", "reactivation.requested", "--by", "ops-anna",
+                "--offsets", "0:12,2:5");
+
+        assertThat(options.replay()).isEqualTo(Topics.REACTIVATION_REQUESTED);
+        assertThat(options.replayBy()).isEqualTo("ops-anna");
+        assertThat(options.replayOffsets()).containsExactly(new PartitionOffset(0, 12), new PartitionOffset(2, 5));
+        assertThat(LauncherOptions.parse("--replay", "reactivation.requested", "--by", "ops-anna").replayOffsets())
+                .isEmpty();
+    }
+
+    @Test
+    void shouldRefuseAReplayWithoutATopicOfTheCatalogOrSomeoneToRecord() {
+        assertThatThrownBy(() -> LauncherOptions.parse("--replay", "reactivation.requested"))
+                .hasMessage("--replay needs --by NAME: who replays is recorded on every record");
+        assertThatThrownBy(() -> LauncherOptions.parse("--replay", "reactivation.asked", "--by", "ops-anna"))
+                .hasMessageStartingWith("--replay: no topic reactivation.asked in the catalog (");
+        assertThatThrownBy(() -> LauncherOptions.parse("--by", "ops-anna"))
+                .hasMessage("--by and --offsets go with --replay TOPIC");
+        assertThatThrownBy(() -> LauncherOptions.parse("--replay", "reactivation.requested", "--by", "ops-anna",
+                "--offsets", "0-12")).hasMessage("--offsets takes PARTITION:OFFSET,... (e.g. 0:12,2:5), not \"0-12\"");
+        assertThatThrownBy(() -> LauncherOptions.parse("--replay", "reactivation.requested", "--by", "ops-anna",
+                "--dead-letters")).hasMessageStartingWith("--dead-letters and --replay exclude");
+        assertThatThrownBy(() -> LauncherOptions.parse("--dead-letters", "--watch"))
+                .hasMessageStartingWith("--dead-letters and --replay exclude");
     }
 }

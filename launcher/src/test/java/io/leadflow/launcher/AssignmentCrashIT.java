@@ -10,7 +10,6 @@ import io.leadflow.schemas.EventSerializer;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -29,9 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -39,7 +34,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
@@ -65,9 +59,7 @@ class AssignmentCrashIT {
     @TempDir
     Path dataDir;
 
-    private MongoStore mongo;
-    private KafkaBroker kafka;
-    private ServiceProcess service;
+    private OneServiceStack stack;
     private final JsonMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Set<String>> decisionIdsByResponse = new ConcurrentHashMap<>();
@@ -81,23 +73,14 @@ class AssignmentCrashIT {
         if (reader != null) {
             reader.join(10_000);
         }
-        if (service != null) {
-            service.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (mongo != null) {
-            mongo.close();
+        if (stack != null) {
+            stack.close();
         }
     }
 
     @Test
     void shouldEndWithOneDecisionPerResponseAndExactCountsAfterAKillMidBatch() throws Exception {
-        int[] ports = freePorts(4);
-        mongo = MongoStore.start(dataDir, ports[0]);
-        kafka = KafkaBroker.start(dataDir, ports[1], ports[2]);
-        service = startAssignmentService(ports[3]);
+        stack = OneServiceStack.start(dataDir, Service.ASSIGNMENT);
         configureRoundRobin();
         reader = new Thread(this::readDecisions, "lead-assigned-reader");
         reader.start();
@@ -110,9 +93,9 @@ class AssignmentCrashIT {
         publish(activations);
 
         await().atMost(PATIENCE).until(() -> ownerByResponse.size() >= LEADS / 5);
-        service.kill();
+        stack.killService();
         int decidedBeforeTheCrash = ownerByResponse.size();
-        service = startAssignmentService(ports[3]);
+        stack.startService();
 
         await().atMost(PATIENCE).until(() -> ownerByResponse.size() == LEADS);
         assertThat(decidedBeforeTheCrash).isLessThan(LEADS);
@@ -129,15 +112,6 @@ class AssignmentCrashIT {
                 assertThat(get("/routing/distribution-rules/" + RULE + "/state").get("unconfirmedPicks")).isEmpty());
     }
 
-    private ServiceProcess startAssignmentService(int port) {
-        ServiceProcess started = ServiceProcess.start(Service.ASSIGNMENT.module(),
-                Service.ASSIGNMENT.jar(PlatformSettings.defaultServicesDir()), port,
-                ServiceProcess.environment(kafka, mongo), ServiceProcess.JVM_OPTIONS, List.of(),
-                dataDir.resolve("logs"));
-        started.awaitHealthy(PATIENCE);
-        return started;
-    }
-
     private void configureRoundRobin() throws IOException, InterruptedException {
         ObjectNode request = json.createObjectNode().put("author", "crash-test").put("comment", "round robin");
         ObjectNode configuration = request.putObject("configuration");
@@ -150,7 +124,7 @@ class AssignmentCrashIT {
             members.addObject().put("userId", member);
             users.addObject().put("id", member).put("name", member).put("timeZone", "UTC").put("paused", false);
         }
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(service.url() + "/routing/configuration"))
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(stack.service().url() + "/routing/configuration"))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -158,27 +132,15 @@ class AssignmentCrashIT {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(service.url() + path)).build(),
+        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.service().url() + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    /**
-     * All sent before any is awaited, as an upstream burst arrives. The service declared the topic moments ago, and
-     * an idempotent producer sending before the broker leads every partition can stall on retries for minutes;
-     * listing the partitions' offsets is answered by their leader only, so it waits until every one has one.
-     */
+    /** All sent before any is awaited, as an upstream burst arrives. */
     private void publish(List<ResponseActivated> activations) throws Exception {
-        Properties adminConfig = new Properties();
-        adminConfig.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (Admin admin = Admin.create(adminConfig)) {
-            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-            for (int partition = 0; partition < Topics.RESPONSE_ACTIVATED.partitions(); partition++) {
-                partitions.put(new TopicPartition(Topics.RESPONSE_ACTIVATED.name(), partition), OffsetSpec.latest());
-            }
-            admin.listOffsets(partitions).all().get();
-        }
+        stack.awaitPartitionLeaders(Topics.RESPONSE_ACTIVATED);
         Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, Object> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new EventSerializer())) {
@@ -196,7 +158,7 @@ class AssignmentCrashIT {
     /** Every lead.assigned, by response: the event ids seen (copies share one) and the owner. */
     private void readDecisions() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "crash-test-reader");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         try (KafkaConsumer<String, SpecificRecord> consumer =
@@ -213,17 +175,4 @@ class AssignmentCrashIT {
         }
     }
 
-    private static int[] freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
-    }
 }

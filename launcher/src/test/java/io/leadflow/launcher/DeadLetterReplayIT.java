@@ -4,18 +4,15 @@ import static io.leadflow.testsupport.TestEvents.newLeadId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadflow.events.ResponseReactivationDecided;
 import io.leadflow.launcher.deadletter.DeadLetter;
 import io.leadflow.launcher.deadletter.DeadLetterReplay;
 import io.leadflow.launcher.deadletter.DeadLetterReplay.Replayed;
 import io.leadflow.launcher.deadletter.DeadLetters;
-import io.leadflow.schemas.Topic;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,14 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -52,7 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeadLetterReplayIT {
 
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final Instant REPLAYED_AT = Instant.parse("2025-03-04T10:15:30Z");
     private static final String CONFIGURATION = """
             {"author": "replay-test", "comment": "the scenario the dead letter asked for",
@@ -64,42 +56,27 @@ class DeadLetterReplayIT {
     @TempDir
     Path dataDir;
 
-    private MongoStore mongo;
-    private KafkaBroker kafka;
-    private ServiceProcess service;
+    private OneServiceStack stack;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
     void stopEverything() {
-        if (service != null) {
-            service.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (mongo != null) {
-            mongo.close();
+        if (stack != null) {
+            stack.close();
         }
     }
 
     @Test
     void shouldReplayADeadLetterOnceItsCauseIsFixedAndDeadLetterAgainOneThatStillFails() throws Exception {
-        int[] ports = freePorts(4);
-        mongo = MongoStore.start(dataDir, ports[0]);
-        kafka = KafkaBroker.start(dataDir, ports[1], ports[2]);
-        service = ServiceProcess.start(Service.REACTIVATION.module(),
-                Service.REACTIVATION.jar(PlatformSettings.defaultServicesDir()), ports[3],
-                ServiceProcess.environment(kafka, mongo), ServiceProcess.JVM_OPTIONS, List.of(),
-                dataDir.resolve("logs"));
-        service.awaitHealthy(PATIENCE);
-        awaitPartitionLeaders(Topics.REACTIVATION_REQUESTED);
-        DeadLetterReplay replay = new DeadLetterReplay(kafka.bootstrapServers(),
+        stack = OneServiceStack.start(dataDir, Service.REACTIVATION);
+        stack.awaitPartitionLeaders(Topics.REACTIVATION_REQUESTED);
+        DeadLetterReplay replay = new DeadLetterReplay(stack.bootstrapServers(),
                 Clock.fixed(REPLAYED_AT, ZoneOffset.UTC));
         String leadId = newLeadId();
         String garbageKey = newLeadId();
-        try (TopicProbe probe = TopicProbe.start(kafka.bootstrapServers(), Topics.REACTIVATION_REQUESTED,
+        try (TopicProbe probe = TopicProbe.start(stack.bootstrapServers(), Topics.REACTIVATION_REQUESTED,
                         Topics.RESPONSE_REACTIVATION_DECIDED);
-                TestPublisher upstream = new TestPublisher(kafka.bootstrapServers())) {
+                TestPublisher upstream = new TestPublisher(stack.bootstrapServers())) {
             // given a request for a scenario nobody configured yet, dead-lettered
             upstream.publish(Topics.REACTIVATION_REQUESTED, TestEvents.reactivationRequested(leadId, "Task done").build());
             assertThat(probe.awaitDeadLetter(Topics.REACTIVATION_REQUESTED, leadId).reason())
@@ -147,7 +124,7 @@ class DeadLetterReplayIT {
     }
 
     private DeadLetter deadLetterOf(String key) {
-        return new DeadLetters(kafka.bootstrapServers()).of(Topics.REACTIVATION_REQUESTED).stream()
+        return new DeadLetters(stack.bootstrapServers()).of(Topics.REACTIVATION_REQUESTED).stream()
                 .filter(dead -> key.equals(dead.record().key())).reduce((first, second) -> second).orElseThrow();
     }
 
@@ -158,7 +135,7 @@ class DeadLetterReplayIT {
 
     private void saveConfiguration() throws IOException, InterruptedException {
         HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
-                        URI.create(service.url() + "/reactivation/configuration"))
+                        URI.create(stack.service().url() + "/reactivation/configuration"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(CONFIGURATION)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -167,7 +144,7 @@ class DeadLetterReplayIT {
     /** The record a replay wrote, read back from the original topic. */
     private ConsumerRecord<String, byte[]> recordAt(Replayed replayed) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, byte[]> consumer =
                 new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
@@ -189,34 +166,5 @@ class DeadLetterReplayIT {
             headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
         }
         return headers;
-    }
-
-    /** See {@link ReactivationRestartIT}: an idempotent producer must not send before every partition has a leader. */
-    private void awaitPartitionLeaders(Topic<?>... topics) throws Exception {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (Admin admin = Admin.create(config)) {
-            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-            for (Topic<?> topic : topics) {
-                for (int partition = 0; partition < topic.partitions(); partition++) {
-                    partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
-                }
-            }
-            admin.listOffsets(partitions).all().get();
-        }
-    }
-
-    private static int[] freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
     }
 }

@@ -5,28 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.leadflow.events.ResponseReactivationDecided;
-import io.leadflow.schemas.Topic;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,48 +42,37 @@ class ReactivationRestartIT {
     @TempDir
     Path dataDir;
 
-    private MongoStore mongo;
-    private KafkaBroker kafka;
-    private ServiceProcess service;
+    private OneServiceStack stack;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
     @AfterEach
     void stopEverything() {
-        if (service != null) {
-            service.close();
-        }
-        if (kafka != null) {
-            kafka.close();
-        }
-        if (mongo != null) {
-            mongo.close();
+        if (stack != null) {
+            stack.close();
         }
     }
 
     @Test
     void shouldFireAWaitOnceAfterTheServiceWasKilledDuringIt() throws Exception {
-        int[] ports = freePorts(4);
-        mongo = MongoStore.start(dataDir, ports[0]);
-        kafka = KafkaBroker.start(dataDir, ports[1], ports[2]);
-        service = startReactivationService(ports[3]);
+        stack = OneServiceStack.start(dataDir, Service.REACTIVATION);
         HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
-                        URI.create(service.url() + "/reactivation/configuration"))
+                        URI.create(stack.service().url() + "/reactivation/configuration"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(CONFIGURATION)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        awaitPartitionLeaders(Topics.RESPONSE_CREATED, Topics.LEAD_SCORE_CHANGED, Topics.REACTIVATION_REQUESTED);
+        stack.awaitPartitionLeaders(Topics.RESPONSE_CREATED, Topics.LEAD_SCORE_CHANGED, Topics.REACTIVATION_REQUESTED);
         String leadId = newLeadId();
-        try (TopicProbe probe = TopicProbe.start(kafka.bootstrapServers(), Topics.RESPONSE_REACTIVATION_DECIDED);
-                TestPublisher upstream = new TestPublisher(kafka.bootstrapServers())) {
+        try (TopicProbe probe = TopicProbe.start(stack.bootstrapServers(), Topics.RESPONSE_REACTIVATION_DECIDED);
+                TestPublisher upstream = new TestPublisher(stack.bootstrapServers())) {
             upstream.publish(Topics.RESPONSE_CREATED, TestEvents.responseCreated(leadId)
                     .setLead(TestEvents.lead().setScore(30).build()).build());
             upstream.publish(Topics.LEAD_SCORE_CHANGED, TestEvents.scoreChanged(leadId, 30, 80).build());
             await().atMost(PATIENCE).until(() -> outcomes(leadId).contains("WAITING"));
 
-            service.kill();
+            stack.killService();
             assertThat(probe.events(Topics.RESPONSE_REACTIVATION_DECIDED, leadId)).isEmpty();
-            service = startReactivationService(ports[3]);
+            stack.startService();
 
             ResponseReactivationDecided decided = probe.awaitEvent(Topics.RESPONSE_REACTIVATION_DECIDED, leadId);
             assertThat(decided.getScenario()).isEqualTo("Late score");
@@ -109,49 +88,8 @@ class ReactivationRestartIT {
 
     private List<String> outcomes(String leadId) throws IOException, InterruptedException {
         JsonNode lead = json.readTree(http.send(HttpRequest.newBuilder(
-                URI.create(service.url() + "/leads/" + leadId + "/reactivations")).build(),
+                URI.create(stack.service().url() + "/leads/" + leadId + "/reactivations")).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         return lead.path("runs").valueStream().map(step -> step.path("outcome").asString()).toList();
-    }
-
-    private ServiceProcess startReactivationService(int port) {
-        ServiceProcess started = ServiceProcess.start(Service.REACTIVATION.module(),
-                Service.REACTIVATION.jar(PlatformSettings.defaultServicesDir()), port,
-                ServiceProcess.environment(kafka, mongo), ServiceProcess.JVM_OPTIONS, List.of(),
-                dataDir.resolve("logs"));
-        started.awaitHealthy(PATIENCE);
-        return started;
-    }
-
-    /**
-     * The service declared the topics moments ago, and an idempotent producer sending before the broker leads every
-     * partition can stall on retries for minutes; listing the partitions' offsets is answered by their leaders only.
-     */
-    private void awaitPartitionLeaders(Topic<?>... topics) throws Exception {
-        Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        try (Admin admin = Admin.create(config)) {
-            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-            for (Topic<?> topic : topics) {
-                for (int partition = 0; partition < topic.partitions(); partition++) {
-                    partitions.put(new TopicPartition(topic.name(), partition), OffsetSpec.latest());
-                }
-            }
-            admin.listOffsets(partitions).all().get();
-        }
-    }
-
-    private static int[] freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
-        } finally {
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import io.leadflow.events.LeadAcknowledged;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
 import io.leadflow.events.LeadExpired;
+import io.leadflow.events.LeadOffered;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadStatusChanged;
@@ -42,6 +43,7 @@ public final class Topics {
         public static final String RESPONSE_CLOSED = "response.closed";
         public static final String LEAD_ASSIGNMENT_REQUESTED = "lead.assignment.requested";
         public static final String LEAD_ASSIGNED = "lead.assigned";
+        public static final String LEAD_OFFERED = "lead.offered";
         public static final String LEAD_EXPIRED = "lead.expired";
         public static final String RESPONSE_REACTIVATION_DECIDED = "response.reactivation.decided";
         public static final String LEAD_UPDATE_REQUESTED = "lead.update.requested";
@@ -76,6 +78,8 @@ public final class Topics {
             new Topic<>(Names.LEAD_ASSIGNMENT_REQUESTED, LeadAssignmentRequested.class, PARTITIONS, "assignment-service");
     public static final Topic<LeadAssigned> LEAD_ASSIGNED =
             new Topic<>(Names.LEAD_ASSIGNED, LeadAssigned.class, PARTITIONS, "assignment-service");
+    public static final Topic<LeadOffered> LEAD_OFFERED =
+            new Topic<>(Names.LEAD_OFFERED, LeadOffered.class, PARTITIONS, "assignment-service");
     public static final Topic<LeadExpired> LEAD_EXPIRED =
             new Topic<>(Names.LEAD_EXPIRED, LeadExpired.class, PARTITIONS, "assignment-service");
     public static final Topic<ResponseReactivationDecided> RESPONSE_REACTIVATION_DECIDED =
@@ -91,7 +95,7 @@ public final class Topics {
     public static final List<Topic<?>> ALL = List.of(
             RESPONSE_CREATED, LEAD_OWNER_CHANGED, LEAD_SCORE_CHANGED, LEAD_STATUS_CHANGED, OPPORTUNITY_CHANGED,
             LEAD_ACKNOWLEDGED, REACTIVATION_REQUESTED,
-            RESPONSE_ACTIVATED, RESPONSE_CLOSED, LEAD_ASSIGNMENT_REQUESTED, LEAD_ASSIGNED, LEAD_EXPIRED,
+            RESPONSE_ACTIVATED, RESPONSE_CLOSED, LEAD_ASSIGNMENT_REQUESTED, LEAD_ASSIGNED, LEAD_OFFERED, LEAD_EXPIRED,
             RESPONSE_REACTIVATION_DECIDED, LEAD_UPDATE_REQUESTED, NOTIFICATION_SENT, NOTIFICATION_FAILED);
 
     private Topics() {

@@ -1,5 +1,13 @@
 package io.leadflow.assignment.config;
 
+import io.leadflow.assignment.domain.offer.OfferLinks;
+import io.leadflow.assignment.domain.offer.Offers;
+import io.leadflow.assignment.domain.offer.Reassigner;
+import java.security.SecureRandom;
+import java.util.Base64;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.leadflow.assignment.domain.AssignmentEvents;
 import io.leadflow.assignment.domain.Assignments;
 import io.leadflow.assignment.domain.LeadOwners;
@@ -25,6 +33,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AssignmentConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AssignmentConfiguration.class);
 
     @Bean
     RoutingPolicy routingPolicy(AssignmentProperties properties) {
@@ -71,6 +81,33 @@ class AssignmentConfiguration {
     @Bean
     Hopper hopper(Assignments assignments, OutcomePublisher publisher, Clock clock) {
         return new Hopper(assignments, publisher, clock);
+    }
+
+    @Bean
+    Reassigner reassigner(LeadLoads loads) {
+        return new Reassigner(loads);
+    }
+
+    @Bean
+    Offers offers(Assignments assignments, Reassigner reassigner, RoutingConfigurations configurations,
+            OutcomePublisher publisher, Clock clock) {
+        return new Offers(assignments, reassigner, configurations, publisher, clock);
+    }
+
+    /** A blank secret gets a random one, loudly: links then work only until this process stops. */
+    @Bean
+    OfferLinks offerLinks(AssignmentProperties properties) {
+        AssignmentProperties.AcknowledgementLinks links = properties.acknowledgementLinks();
+        String secret = links.secret();
+        if (secret == null || secret.isBlank()) {
+            byte[] random = new byte[OfferLinks.MIN_SECRET_BYTES];
+            new SecureRandom().nextBytes(random);
+            secret = Base64.getEncoder().encodeToString(random);
+            LOG.warn("leadflow.assignment.acknowledgement-links.secret is not set: acknowledgement links are signed "
+                    + "with a random key that only this process knows, so they stop working when it restarts and "
+                    + "other instances refuse them. Set the same secret (32 bytes or more) on every instance.");
+        }
+        return new OfferLinks(secret, links.baseUrl());
     }
 
     @Bean

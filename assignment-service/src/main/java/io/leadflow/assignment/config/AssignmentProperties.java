@@ -33,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
  *     time, so one keeps up, and threads picking for the same rule at once make each other route again
  * @param closedLeadStatuses lead statuses (ignoring case) of leads that no longer count towards their owner's
  *     open leads, which load-balanced distribution rules compare
+ * @param acknowledgementLinks where the signed acknowledgement links of offers point, and their secret
  */
 @Validated
 @ConfigurationProperties("leadflow.assignment")
@@ -45,7 +46,21 @@ public record AssignmentProperties(
         @NotNull @Valid OwnerSetting fallbackOwner,
         @NotNull Duration timerPollInterval,
         @Min(value = 1, message = "must be at least 1") int routingConsumers,
-        @NotNull List<@NotBlank String> closedLeadStatuses) {
+        @NotNull List<@NotBlank String> closedLeadStatuses,
+        @NotNull @Valid AcknowledgementLinks acknowledgementLinks) {
+
+    /**
+     * The signed links candidates acknowledge offers with.
+     *
+     * @param baseUrl where candidates reach this service (every instance), e.g. https://leadflow.example.com
+     * @param secret the signing key, at least 32 bytes, the same on every instance; blank: a random one per
+     *     process, so links stop working when it restarts and other instances refuse them (fine for one
+     *     instance trying things out, not for production)
+     */
+    public record AcknowledgementLinks(
+            @NotBlank(message = "must be the URL candidates reach assignment-service at") String baseUrl,
+            String secret) {
+    }
 
     /** A user or queue of the CRM. */
     public record OwnerSetting(

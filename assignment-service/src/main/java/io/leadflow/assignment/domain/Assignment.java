@@ -1,8 +1,15 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.offer.Durations;
+import io.leadflow.assignment.domain.offer.Offer;
+import io.leadflow.assignment.domain.offer.OfferKind;
+import io.leadflow.assignment.domain.routing.Acknowledgement;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
+import io.leadflow.platform.events.EventIds;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,9 +18,15 @@ import java.util.Optional;
  * conditionally on the state it came from, to {@link Assignments}.
  *
  * <p>An assignment starts from an activation in one of the states routing can decide ({@code notRouted},
- * {@code retained}, {@code awaitingEngine}, {@code routed}, {@code inHopper}, {@code unassigned}) and moves on
- * only by named transitions ({@link #completedBy}, {@link #timedOut}, {@link #claimedBy},
+ * {@code retained}, {@code awaitingEngine}, {@code routed}, {@code offered}, {@code inHopper}, {@code unassigned})
+ * and moves on only by named transitions ({@link #completedBy}, {@link #timedOut}, {@link #claimedBy},
+ * {@link #acknowledged}, {@link #reoffered}, {@link #toFinalTarget}, {@link #superseded},
  * {@link #markedPublished}); the store reads one back with {@link #restore()}.
+ *
+ * <p>An offered assignment holds its offers: those of the current {@code attempt} are open until one is
+ * acknowledged, they expire at {@code dueAt} and the next attempt's offers are made, or the final target gets
+ * the lead. Every transition is stored on the condition that state and attempt are still those it started
+ * from, so exactly one of racing acknowledgements and deadlines wins.
  *
  * @param assignmentId the response id for the response's first activation, an id of its own for a reactivation
  *     (see {@link Round#assignmentId})
@@ -21,7 +34,7 @@ import java.util.Optional;
  * @param previousOwner the lead's owner when the response became active (null: unassigned)
  * @param temporaryOwner where the lead is parked for the external engine (null unless it was)
  * @param dueAt when the wait for the engine times out (null unless the lead was parked, and for a wait without
- *     timeout: only an owner change ends it)
+ *     timeout: only an owner change ends it); when offered, the deadline of the open offers
  * @param explanation why the assignment is in its state: its summary is the one sentence operators read, its
  *     steps and candidates the routing trace
  * @param finalOwner the decided owner (null until assigned)
@@ -31,6 +44,9 @@ import java.util.Optional;
  * @param hopper whether the lead went to the hopper, where a user may claim it (once)
  * @param published whether the events the current state calls for have been confirmed by the broker (always
  *     true when not routed: that state calls for none)
+ * @param offers every offer made in this assignment, oldest first (empty unless an acknowledgement SLA applied)
+ * @param attempt the attempt the open offers belong to: 0 for routing's own offer, then one per reassignment
+ * @param acknowledgement the SLA the offers follow, as it was when the lead was first offered (null: none)
  */
 public record Assignment(
         String assignmentId,
@@ -51,7 +67,14 @@ public record Assignment(
         Instant updatedAt,
         boolean hopper,
         boolean published,
-        Round round) {
+        Round round,
+        List<Offer> offers,
+        int attempt,
+        Acknowledgement acknowledgement) {
+
+    public Assignment {
+        offers = offers == null ? List.of() : List.copyOf(offers);
+    }
 
     /** An activation that does not route the lead: nothing to publish. */
     static Assignment notRouted(Activation activation, RoutingExplanation why, Instant now) {
@@ -76,6 +99,26 @@ public record Assignment(
             RoutingExplanation why, Instant now) {
         return started(activation, AssignmentState.ASSIGNED, why, now).owner(owner, method, now).hopper(hopper)
                 .build();
+    }
+
+    /**
+     * leadflow's routing chose {@code candidate} under an acknowledgement SLA: the lead is offered to them, and
+     * becomes theirs only when they acknowledge it by the deadline.
+     */
+    static Assignment offered(Activation activation, Owner candidate, AssignmentMethod method, Acknowledgement sla,
+            RoutingExplanation why, Instant now) {
+        Instant deadline = now.plus(sla.within());
+        Offer offer = Offer.open(offerId(activation.assignmentId(), 0, candidate), candidate, 0, OfferKind.ROUTING,
+                method, null, now, deadline);
+        return started(activation, AssignmentState.OFFERED,
+                why.then("offered to " + candidate.describe() + ", who must acknowledge it within "
+                        + Durations.words(sla.within())), now)
+                .offers(List.of(offer)).attempt(0).acknowledgement(sla).dueAt(deadline).build();
+    }
+
+    /** The id of the offer of attempt {@code attempt} to {@code candidate}: the same whenever it is worked out. */
+    static String offerId(String assignmentId, int attempt, Owner candidate) {
+        return EventIds.derived("offer", assignmentId, Integer.toString(attempt), candidate.id());
     }
 
     /** The lead waits in the hopper without an owner until a user claims it: nothing to publish until then. */
@@ -137,7 +180,10 @@ public record Assignment(
                 .owner(finalOwner, method, assignedAt)
                 .updatedAt(updatedAt)
                 .hopper(hopper)
-                .published(published);
+                .published(published)
+                .offers(offers)
+                .attempt(attempt)
+                .acknowledgement(acknowledgement);
     }
 
     /** The parts of an assignment by name; see {@link #restore()}. Unset parts are null (flags: false). */
@@ -162,6 +208,9 @@ public record Assignment(
         private boolean hopper;
         private boolean published;
         private Round round;
+        private List<Offer> offers = List.of();
+        private int attempt;
+        private Acknowledgement acknowledgement;
 
         private Builder() {
         }
@@ -254,10 +303,25 @@ public record Assignment(
             return this;
         }
 
+        public Builder offers(List<Offer> offers) {
+            this.offers = offers;
+            return this;
+        }
+
+        public Builder attempt(int attempt) {
+            this.attempt = attempt;
+            return this;
+        }
+
+        public Builder acknowledgement(Acknowledgement acknowledgement) {
+            this.acknowledgement = acknowledgement;
+            return this;
+        }
+
         public Assignment build() {
             return new Assignment(assignmentId, responseId, leadId, campaignId, correlationId, activatedAt, state,
                     previousOwner, temporaryOwner, dueAt, lead, explanation, finalOwner, method, assignedAt,
-                    updatedAt, hopper, published, round);
+                    updatedAt, hopper, published, round, offers, attempt, acknowledgement);
         }
     }
 
@@ -321,6 +385,117 @@ public record Assignment(
         return Optional.of(toBuilder().state(AssignmentState.ASSIGNED).temporaryOwner(finalOwner)
                 .explanation(explanation.then(user.label() + " claimed the lead from the hopper" + from))
                 .owner(user, AssignmentMethod.HOPPER_CLAIM, now).updatedAt(now).hopper(true).published(false).build());
+    }
+
+    public boolean isOffered() {
+        return state == AssignmentState.OFFERED;
+    }
+
+    /** The open offer with this id, if the lead is still offered under it. */
+    public Optional<Offer> openOffer(String offerId) {
+        return !isOffered() ? Optional.empty()
+                : offers.stream().filter(offer -> offer.isOpen() && offer.offerId().equals(offerId)).findFirst();
+    }
+
+    /** The offer with this id, open or not. */
+    public Optional<Offer> offer(String offerId) {
+        return offers.stream().filter(offer -> offer.offerId().equals(offerId)).findFirst();
+    }
+
+    /** Every offer made to {@code user}'s id in this assignment, open or not. */
+    public List<Offer> offersTo(String userId) {
+        return offers.stream().filter(offer -> offer.candidate().id().equals(userId)).toList();
+    }
+
+    /**
+     * The offer acknowledged at {@code at} (when the candidate acknowledged, as the event or the link says), if it
+     * is still open: its candidate becomes the final owner, by the offer's method, and every other open offer is
+     * taken by them. An acknowledgement stamped before the offer or after {@code now} counts at the nearer of the
+     * two.
+     */
+    public Optional<Assignment> acknowledged(String offerId, Instant at, Instant now) {
+        Optional<Offer> open = openOffer(offerId);
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Offer winner = open.get();
+        Instant when = at.isBefore(winner.offeredAt()) ? winner.offeredAt() : at.isAfter(now) ? now : at;
+        Offer acknowledged = winner.acknowledged(when);
+        List<Offer> next = new ArrayList<>();
+        for (Offer offer : offers) {
+            if (offer.offerId().equals(offerId)) {
+                next.add(acknowledged);
+            } else {
+                next.add(offer.isOpen() ? offer.takenBy(winner.candidate(), now) : offer);
+            }
+        }
+        return Optional.of(toBuilder().state(AssignmentState.ASSIGNED).offers(next).dueAt(null)
+                .explanation(explanation.then(acknowledged.detail()))
+                .owner(winner.candidate(), winner.method(), when).updatedAt(now).published(false).build());
+    }
+
+    /**
+     * The open offers expired at {@code now}; the lead is offered to {@code candidates} instead (the next attempt),
+     * who must acknowledge within {@code within}. {@code why} is the reassignment's explanation: its candidates
+     * are the ones the query considered.
+     */
+    public Assignment reoffered(List<Owner> candidates, OfferKind kind, AssignmentMethod how, String candidateQuery,
+            Duration within, RoutingExplanation why, Instant now) {
+        int next = attempt + 1;
+        Instant deadline = now.plus(within);
+        List<Offer> all = new ArrayList<>(expiredOffers(now));
+        candidates.forEach(candidate -> all.add(Offer.open(offerId(assignmentId, next, candidate), candidate, next,
+                kind, how, candidateQuery, now, deadline)));
+        return toBuilder().offers(all).attempt(next).dueAt(deadline).explanation(why).updatedAt(now)
+                .published(false).build();
+    }
+
+    /**
+     * The open offers expired at {@code now} and nobody else is offered the lead: the final target gets it, a user
+     * or queue ({@code hopper} when it waits in the hopper with them), or, when {@code owner} is null, the
+     * hopper unassigned.
+     */
+    public Assignment toFinalTarget(Owner owner, boolean hopper, RoutingExplanation why, Instant now) {
+        Builder next = toBuilder().offers(expiredOffers(now)).dueAt(null).explanation(why).updatedAt(now)
+                .published(false);
+        return owner == null
+                ? next.state(AssignmentState.IN_HOPPER).hopper(true).build()
+                : next.state(AssignmentState.ASSIGNED).hopper(hopper).owner(owner, AssignmentMethod.FINAL_TARGET, now)
+                        .build();
+    }
+
+    /**
+     * A later reassignment of the lead replaced this assignment before it had an owner (offered, waiting for
+     * the engine or in the hopper unclaimed): its open offers are withdrawn, and nothing more happens to it.
+     */
+    public Optional<Assignment> superseded(String why, Instant now) {
+        boolean replaceable = isOffered() || isWaiting() || state == AssignmentState.IN_HOPPER;
+        if (!replaceable) {
+            return Optional.empty();
+        }
+        List<Offer> next = offers.stream().map(offer -> offer.isOpen() ? offer.withdrawn(now, why) : offer).toList();
+        return Optional.of(toBuilder().state(AssignmentState.SUPERSEDED).offers(next).dueAt(null)
+                .explanation(explanation.then(why)).updatedAt(now).published(false).build());
+    }
+
+    private List<Offer> expiredOffers(Instant now) {
+        return offers.stream().map(offer -> offer.isOpen() ? offer.expired(now) : offer).toList();
+    }
+
+    /** Offers the latest transition made: what its publication announces as offered. */
+    public List<Offer> offersMadeLast() {
+        return offers.stream().filter(offer -> offer.isOpen() && offer.offeredAt().equals(updatedAt)).toList();
+    }
+
+    /** Offers the latest transition ended unacknowledged: what its publication announces as expired. */
+    public List<Offer> offersEndedLast() {
+        return offers.stream()
+                .filter(offer -> offer.state().endedUnacknowledged() && updatedAt.equals(offer.closedAt())).toList();
+    }
+
+    /** The open offers' candidates and those of earlier offers: who may not be offered the lead again. */
+    public List<String> offeredUserIds() {
+        return offers.stream().map(offer -> offer.candidate().id()).distinct().toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.offer.Offer;
+
 /**
  * What the assignment process tells the world. Events are published in {@link Publication}s: every event of
  * one is sent at once and confirmed together. Publishing the same assignment again yields events with the
@@ -20,6 +22,12 @@ public interface AssignmentEvents {
 
         /** Announces the final owner (what dashboards consume). */
         void announceAssigned(Assignment assigned);
+
+        /** Offers the lead to the offer's candidate, who must acknowledge it by its deadline. */
+        void announceOffer(Assignment offered, Offer offer);
+
+        /** Tells that the offer ended unacknowledged (expired, taken by another, withdrawn). */
+        void announceEnded(Assignment assignment, Offer offer);
 
         /** Returns once the broker confirmed every event of this publication. */
         void awaitConfirmed();

@@ -21,5 +21,15 @@ public enum AssignmentMethod {
     /** The lead was put in the hopper with this owner. */
     HOPPER,
     /** A user claimed the lead from the hopper. */
-    HOPPER_CLAIM
+    HOPPER_CLAIM,
+    /** An offer expired; the first candidate of a SINGLE reassignment acknowledged the lead. */
+    SINGLE_REASSIGNMENT,
+    /** An offer expired; the fastest candidate of a BLAST reassignment acknowledged the lead. */
+    BLAST_REASSIGNMENT,
+    /** An offer expired; a later candidate of a ROUND_ROBIN reassignment acknowledged the lead. */
+    ROUND_ROBIN_REASSIGNMENT,
+    /** Every offer expired (or nobody was left to offer the lead to): the reassignment's final target got it. */
+    FINAL_TARGET,
+    /** A person reassigned the lead over REST. */
+    MANUAL_REASSIGNMENT
 }

@@ -10,6 +10,10 @@ public enum AssignmentState {
     IN_HOPPER,
     /** Nobody could take the lead and no rule said where else it goes; the explanation says why. */
     UNASSIGNED,
+    /** Offered to one or more candidates, who must acknowledge by {@code dueAt}; nobody owns it yet. */
+    OFFERED,
     /** The final owner is decided. */
-    ASSIGNED
+    ASSIGNED,
+    /** A later reassignment of the lead (e.g. a manual one) replaced this assignment before it had an owner. */
+    SUPERSEDED
 }

@@ -66,6 +66,33 @@ public interface Assignments {
     /** Hopper leads nobody claimed yet, oldest activation first. */
     List<Assignment> claimable(int limit);
 
+    /**
+     * Stores {@code to}, the next state of {@code from}, if the stored assignment is still in {@code from}'s state
+     * and attempt: of racing transitions of the same assignment (two acknowledgements of a Blast, an
+     * acknowledgement and the deadline, two instances firing the same deadline), exactly one gets true. The
+     * transition enters the outbox first, so it is published even if its handler dies; a wait for the engine
+     * is ended only by whoever removes it (see {@link #complete}). The open offers' deadline follows the state.
+     */
+    boolean transition(Assignment from, Assignment to);
+
+    /** The assignments holding these offers, by offer id, in one read. */
+    Map<String, Assignment> withOffers(Collection<String> offerIds);
+
+    /** The assignments of these leads that are offered (have open offers), in one read. */
+    List<Assignment> offeredOfLeads(Collection<String> leadIds);
+
+    /** Offered assignments whose offers' deadline is due at {@code now}, earliest first, read from open offers only. */
+    List<Assignment> dueOffers(Instant now, int limit);
+
+    /** Records that the candidate acknowledged the offer at {@code at}, after it had ended; changes nothing else. */
+    void recordLateAcknowledgement(String assignmentId, String offerId, Instant at);
+
+    /** Each of these leads' latest assignment (the latest activation or reassignment), by lead id, in one read. */
+    Map<String, Assignment> latestOfLeads(Collection<String> leadIds);
+
+    /** Assignments with offers made in [{@code from}, {@code to}), at most {@code limit}: for offer metrics. */
+    List<Assignment> withOffersMadeBetween(Instant from, Instant to, int limit);
+
     /** Records in one write that the events these assignments' states call for were published. */
     void markPublished(List<Assignment> published);
 }

@@ -5,7 +5,9 @@ import io.leadflow.assignment.domain.RoutingDecision.AwaitEngine;
 import io.leadflow.assignment.domain.RoutingDecision.KeepOwner;
 import io.leadflow.assignment.domain.RoutingDecision.LeaveUnassigned;
 import io.leadflow.assignment.domain.RoutingDecision.NotRouted;
+import io.leadflow.assignment.domain.RoutingDecision.OfferTo;
 import io.leadflow.assignment.domain.RoutingDecision.PlaceInHopper;
+import io.leadflow.assignment.domain.routing.Acknowledgement;
 import io.leadflow.assignment.domain.routing.ConfigurationVersion;
 import io.leadflow.assignment.domain.routing.Distribution;
 import io.leadflow.assignment.domain.routing.Distributor;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Decides where the lead of a newly active response goes. A lead whose owner is not subject to reassignment
@@ -74,7 +77,7 @@ public class LeadRouter {
         Distribution distribution = distributor.distribute(
                 configuration.configuration().activationTarget(), subject, configuration, now, session);
         if (distribution instanceof Distribution.ToOwner owner) {
-            return new Assign(owner.owner(), owner.method(), false, owner.explanation());
+            return assignOrOffer(owner, configuration);
         }
         if (distribution instanceof Distribution.ToHopper hopper) {
             return hopper.owner() == null
@@ -85,6 +88,19 @@ public class LeadRouter {
             return parkForEngine(activation, current, engine.explanation());
         }
         return new LeaveUnassigned(distribution.explanation());
+    }
+
+    /**
+     * A user the routing chose is offered the lead when an acknowledgement SLA applies to the rules that chose
+     * them; a queue cannot acknowledge, so it is assigned the lead at once.
+     */
+    private static RoutingDecision assignOrOffer(Distribution.ToOwner owner, ConfigurationVersion configuration) {
+        RoutingExplanation why = owner.explanation();
+        Optional<Acknowledgement> sla = owner.owner().kind() == OwnerKind.USER
+                ? configuration.configuration().acknowledgementFor(why.assignmentRule(), why.distributionRule())
+                : Optional.empty();
+        return sla.<RoutingDecision>map(acknowledgement -> new OfferTo(owner.owner(), owner.method(), acknowledgement,
+                why)).orElseGet(() -> new Assign(owner.owner(), owner.method(), false, why));
     }
 
     private AwaitEngine parkForEngine(Activation activation, Owner current, RoutingExplanation explanation) {

@@ -1,5 +1,6 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.routing.Acknowledgement;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import java.time.Instant;
 
@@ -50,6 +51,19 @@ public sealed interface RoutingDecision {
         @Override
         public Assignment start(Activation activation, Instant now) {
             return Assignment.routed(activation, owner, method, hopper, explanation, now);
+        }
+    }
+
+    /**
+     * leadflow's routing chose a user under an acknowledgement SLA: the lead is offered to them, and is theirs once
+     * they acknowledge it.
+     */
+    record OfferTo(Owner candidate, AssignmentMethod method, Acknowledgement sla, RoutingExplanation explanation)
+            implements RoutingDecision {
+
+        @Override
+        public Assignment start(Activation activation, Instant now) {
+            return Assignment.offered(activation, candidate, method, sla, explanation, now);
         }
     }
 

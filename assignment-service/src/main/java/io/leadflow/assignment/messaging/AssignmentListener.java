@@ -3,6 +3,9 @@ package io.leadflow.assignment.messaging;
 import io.leadflow.assignment.domain.engine.EngineWait;
 import io.leadflow.assignment.domain.load.LoadProjection;
 import io.leadflow.assignment.domain.routing.ActivationRouting;
+import io.leadflow.assignment.domain.offer.Offers;
+import io.leadflow.assignment.metrics.AcknowledgementLog;
+import io.leadflow.events.LeadAcknowledged;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadStatusChanged;
 import io.leadflow.events.OpportunityChanged;
@@ -16,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hands each poll's events as one batch to the feature that handles them: activations to routing, owner changes
- * to the load projection and the engine wait, status and opportunity changes to the load projection; a record that cannot be decoded or mapped
- * goes to its dead-letter topic (see {@link IncomingBatch}), other failures to the platform's error handler.
+ * to the load projection and the engine wait, status and opportunity changes to the load projection,
+ * acknowledgements to the offers; a record that cannot be decoded or mapped goes to its dead-letter topic (see {@link IncomingBatch}), other failures to the platform's error handler.
  */
 @Component
 class AssignmentListener {
@@ -25,12 +28,17 @@ class AssignmentListener {
     private final ActivationRouting routing;
     private final EngineWait engineWait;
     private final LoadProjection loads;
+    private final Offers offers;
+    private final AcknowledgementLog acknowledgementLog;
     private final IncomingBatch incoming;
 
-    AssignmentListener(ActivationRouting routing, EngineWait engineWait, LoadProjection loads, IncomingBatch incoming) {
+    AssignmentListener(ActivationRouting routing, EngineWait engineWait, LoadProjection loads, Offers offers,
+            AcknowledgementLog acknowledgementLog, IncomingBatch incoming) {
         this.routing = routing;
         this.engineWait = engineWait;
         this.loads = loads;
+        this.offers = offers;
+        this.acknowledgementLog = acknowledgementLog;
         this.incoming = incoming;
     }
 
@@ -51,6 +59,13 @@ class AssignmentListener {
     @KafkaListener(topics = Topics.Names.LEAD_STATUS_CHANGED, batch = "true")
     void onLeadStatusChanged(List<ConsumerRecord<String, LeadStatusChanged>> records) {
         incoming.handle(records, EventMapping::statusChange, loads::statusesChanged);
+    }
+
+    @KafkaListener(topics = Topics.Names.LEAD_ACKNOWLEDGED, batch = "true")
+    void onLeadAcknowledged(List<ConsumerRecord<String, LeadAcknowledged>> records) {
+        incoming.handle(records, EventMapping::acknowledgement,
+                acknowledgements -> acknowledgementLog.record(offers.acknowledgeAll(acknowledgements),
+                        AcknowledgementLog.Source.EVENT));
     }
 
     @KafkaListener(topics = Topics.Names.OPPORTUNITY_CHANGED, batch = "true")

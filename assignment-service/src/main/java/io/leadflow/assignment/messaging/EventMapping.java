@@ -11,7 +11,9 @@ import io.leadflow.assignment.domain.routing.LeadLoads;
 import io.leadflow.assignment.domain.OwnerKind;
 import io.leadflow.assignment.domain.Round;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
+import io.leadflow.assignment.domain.offer.AcknowledgementFact;
 import io.leadflow.events.CandidateVerdict;
+import io.leadflow.events.LeadAcknowledged;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadSnapshot;
 import io.leadflow.events.LeadStatusChanged;
@@ -52,6 +54,18 @@ final class EventMapping {
             case UNKNOWN -> new Round(event.getEventId(), ActivationKind.UNKNOWN, true, null, null);
         };
         return event.getTriggerNotification() ? round : round.withoutNotification();
+    }
+
+    /** An acknowledgement must say who acknowledged, and that is a user: a queue cannot acknowledge an offer. */
+    static AcknowledgementFact acknowledgement(LeadAcknowledged event) {
+        String context = "lead.acknowledged " + event.getEventId();
+        Owner by = owner(event.getAcknowledgedBy(), context);
+        if (by == null || by.kind() != OwnerKind.USER) {
+            throw new InvalidEventException(context + ": acknowledgedBy must be a USER (only users are offered leads)");
+        }
+        String offerId = event.getOfferId();
+        return new AcknowledgementFact(required(event.getLeadId(), "leadId", context),
+                offerId == null || offerId.isBlank() ? null : offerId, by, event.getOccurredAt());
     }
 
     static LeadStatusChange statusChange(LeadStatusChanged event) {

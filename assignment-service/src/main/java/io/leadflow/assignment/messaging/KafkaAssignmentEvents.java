@@ -3,6 +3,13 @@ package io.leadflow.assignment.messaging;
 import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.AssignmentEvents;
 import io.leadflow.assignment.domain.Owner;
+import io.leadflow.assignment.domain.offer.Offer;
+import io.leadflow.assignment.domain.offer.OfferLinks;
+import io.leadflow.assignment.domain.offer.OfferState;
+import io.leadflow.events.ExpiryReason;
+import io.leadflow.events.LeadExpired;
+import io.leadflow.events.LeadOffered;
+import io.leadflow.events.OfferKind;
 import io.leadflow.events.AssignmentMethod;
 import io.leadflow.events.AssignmentPurpose;
 import io.leadflow.events.LeadAssigned;
@@ -18,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,23 +40,41 @@ import org.springframework.stereotype.Component;
  * {@code method}, and {@code rule}: the distribution rule, else the assignment rule, else {@code none}; rule names
  * come from the routing configuration, so the series stay few) and its time to assign recorded in
  * {@value #TIME_TO_ASSIGN_METRIC} (with a histogram, for percentiles across instances).
+ *
+ * <p>Offers: each confirmed {@code lead.offered} counts in {@value #OFFERS_MADE_METRIC} ({@code kind}: ROUTING,
+ * SINGLE, BLAST, ROUND_ROBIN), each {@code lead.expired} in {@value #OFFERS_ENDED_METRIC} ({@code reason}:
+ * NOT_ACKNOWLEDGED, TAKEN_BY_ANOTHER, WITHDRAWN), and each {@code lead.assigned} of an acknowledged offer in
+ * {@value #OFFERS_ACKNOWLEDGED_METRIC} ({@code kind}) with its time to acknowledge in
+ * {@value #TIME_TO_ACKNOWLEDGE_METRIC}. The acknowledgement rate is acknowledged / made, the ignored rate
+ * ended{reason=NOT_ACKNOWLEDGED} / made (per user and per window: {@code GET /offers/metrics}).
  */
 @Component
 class KafkaAssignmentEvents implements AssignmentEvents {
 
     static final String ASSIGNMENTS_METRIC = "leadflow.assignments";
     static final String TIME_TO_ASSIGN_METRIC = "leadflow.time_to_assign";
+    static final String OFFERS_MADE_METRIC = "leadflow.offers.made";
+    static final String OFFERS_ENDED_METRIC = "leadflow.offers.ended";
+    static final String OFFERS_ACKNOWLEDGED_METRIC = "leadflow.offers.acknowledged";
+    static final String TIME_TO_ACKNOWLEDGE_METRIC = "leadflow.offers.time_to_acknowledge";
 
     private static final String CLAIM = "HOPPER_CLAIM";
     private static final String NO_RULE = "none";
 
     private final EventPublisher publisher;
+    private final OfferLinks links;
     private final MeterRegistry meters;
     private final Timer timeToAssign;
+    private final Timer timeToAcknowledge;
 
-    KafkaAssignmentEvents(EventPublisher publisher, MeterRegistry meters) {
+    KafkaAssignmentEvents(EventPublisher publisher, OfferLinks links, MeterRegistry meters) {
         this.publisher = publisher;
+        this.links = links;
         this.meters = meters;
+        this.timeToAcknowledge = Timer.builder(TIME_TO_ACKNOWLEDGE_METRIC)
+                .description("From an offer to its acknowledgement, for offers acknowledged in time")
+                .publishPercentileHistogram()
+                .register(meters);
         this.timeToAssign = Timer.builder(TIME_TO_ASSIGN_METRIC)
                 .description("From a response's activation to its lead's final owner, as lead.assigned says")
                 .publishPercentileHistogram()
@@ -59,6 +85,8 @@ class KafkaAssignmentEvents implements AssignmentEvents {
     public Publication publication() {
         PublicationBatch batch = publisher.batch();
         List<Assignment> announced = new ArrayList<>();
+        List<Offer> offered = new ArrayList<>();
+        List<Offer> ended = new ArrayList<>();
         return new Publication() {
 
             @Override
@@ -80,15 +108,41 @@ class KafkaAssignmentEvents implements AssignmentEvents {
             }
 
             @Override
+            public void announceOffer(Assignment assignment, Offer offer) {
+                batch.add(Topics.LEAD_OFFERED, offeredEvent(assignment, offer));
+                offered.add(offer);
+            }
+
+            @Override
+            public void announceEnded(Assignment assignment, Offer offer) {
+                batch.add(Topics.LEAD_EXPIRED, endedEvent(assignment, offer));
+                ended.add(offer);
+            }
+
+            @Override
             public void awaitConfirmed() {
                 batch.awaitConfirmed();
                 announced.forEach(KafkaAssignmentEvents.this::count);
+                offered.forEach(offer -> Counter.builder(OFFERS_MADE_METRIC)
+                        .description("Offers made (lead.offered), by the step that made them")
+                        .tag("kind", offer.kind().name()).register(meters).increment());
+                ended.forEach(offer -> Counter.builder(OFFERS_ENDED_METRIC)
+                        .description("Offers that ended unacknowledged (lead.expired), by reason")
+                        .tag("reason", expiryReason(offer).name()).register(meters).increment());
                 announced.clear();
+                offered.clear();
+                ended.clear();
             }
         };
     }
 
     private void count(Assignment assigned) {
+        acknowledgedOffer(assigned).ifPresent(offer -> {
+            Counter.builder(OFFERS_ACKNOWLEDGED_METRIC)
+                    .description("Offers acknowledged in time (lead.assigned with an offerId), by the step that made them")
+                    .tag("kind", offer.kind().name()).register(meters).increment();
+            timeToAcknowledge.record(offer.timeToAcknowledge());
+        });
         Counter.builder(ASSIGNMENTS_METRIC)
                 .description("Leads given their final owner (lead.assigned), by method and rule")
                 .tag("method", assigned.method().name())
@@ -148,7 +202,68 @@ class KafkaAssignmentEvents implements AssignmentEvents {
                 .setLead(EventMapping.toAvro(assigned.assignedLead()))
                 .setExplanation(EventMapping.toAvro(assigned.explanation()))
                 .setTriggerNotification(assigned.triggerNotification())
+                .setOfferId(acknowledgedOffer(assigned).map(Offer::offerId).orElse(null))
+                .setAcknowledgedAt(acknowledgedOffer(assigned).map(Offer::closedAt).orElse(null))
                 .build();
+    }
+
+    /** The offer whose acknowledgement made the owner final, if one did. */
+    private static Optional<Offer> acknowledgedOffer(Assignment assigned) {
+        return assigned.offers().stream().filter(offer -> offer.state() == OfferState.ACKNOWLEDGED).findFirst();
+    }
+
+    private LeadOffered offeredEvent(Assignment assignment, Offer offer) {
+        return LeadOffered.newBuilder()
+                .setEventId(EventIds.derived(Topics.Names.LEAD_OFFERED, offer.offerId()))
+                .setOccurredAt(offer.offeredAt())
+                .setCorrelationId(assignment.correlationId())
+                .setLeadId(assignment.leadId())
+                .setResponseId(assignment.responseId())
+                .setCampaignId(assignment.campaignId())
+                .setAssignmentId(assignment.assignmentId())
+                .setOfferId(offer.offerId())
+                .setCandidate(EventMapping.toAvro(offer.candidate()))
+                .setOfferedAt(offer.offeredAt())
+                .setDeadline(offer.deadline())
+                .setAttempt(offer.attempt())
+                .setKind(OfferKind.valueOf(offer.kind().name()))
+                .setCandidateQuery(offer.candidateQuery())
+                .setDistributionRule(assignment.explanation().distributionRule())
+                .setAcknowledgeUrl(links.urlFor(offer.offerId()))
+                .setReason(assignment.reason())
+                .setExplanation(EventMapping.toAvro(assignment.explanation()))
+                .setLead(EventMapping.toAvro(assignment.lead()))
+                .setTriggerNotification(assignment.triggerNotification())
+                .build();
+    }
+
+    private static LeadExpired endedEvent(Assignment assignment, Offer offer) {
+        return LeadExpired.newBuilder()
+                .setEventId(EventIds.derived(Topics.Names.LEAD_EXPIRED, offer.offerId()))
+                .setOccurredAt(offer.closedAt())
+                .setCorrelationId(assignment.correlationId())
+                .setLeadId(assignment.leadId())
+                .setOfferId(offer.offerId())
+                .setOwner(EventMapping.toAvro(offer.candidate()))
+                .setOfferedAt(offer.offeredAt())
+                .setDeadline(offer.deadline())
+                .setAssignmentId(assignment.assignmentId())
+                .setResponseId(assignment.responseId())
+                .setReason(expiryReason(offer))
+                .setDetail(offer.detail())
+                .setTakenBy(EventMapping.toAvro(offer.takenBy()))
+                .setTriggerNotification(assignment.triggerNotification())
+                .build();
+    }
+
+    private static ExpiryReason expiryReason(Offer offer) {
+        return switch (offer.state()) {
+            case EXPIRED -> ExpiryReason.NOT_ACKNOWLEDGED;
+            case TAKEN -> ExpiryReason.TAKEN_BY_ANOTHER;
+            case WITHDRAWN -> ExpiryReason.WITHDRAWN;
+            case OPEN, ACKNOWLEDGED -> throw new IllegalArgumentException("offer " + offer.offerId() + " is "
+                    + offer.state() + ", not ended unacknowledged");
+        };
     }
 
     private static boolean isClaim(Assignment assignment) {

@@ -6,6 +6,7 @@ import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.Round;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -24,9 +25,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param triggerNotification false when the activation asked that nobody be told; null (stored before the flag
  *     existed) reads as true
+ * @param offers absent from documents stored before offers existed (read as none)
  */
 @Document("assignments")
 @CompoundIndex(name = "hopper", def = "{'hopper': 1, 'method': 1, 'activatedAt': 1}")
+@CompoundIndex(name = "by_offer", def = "{'offers.offerId': 1}", sparse = true)
+@CompoundIndex(name = "by_offered_at", def = "{'offers.offeredAt': 1}", sparse = true)
+@CompoundIndex(name = "offered_by_lead", def = "{'leadId': 1, 'state': 1}")
 record AssignmentDocument(
         @Id String assignmentId,
         String responseId,
@@ -52,7 +57,10 @@ record AssignmentDocument(
         ActivationKind activationKind,
         Boolean triggerNotification,
         String reactivationScenario,
-        String reactivationDecisionId) {
+        String reactivationDecisionId,
+        List<StoredOffer> offers,
+        int attempt,
+        StoredAcknowledgement acknowledgement) {
 
     static final String ID = "_id";
     static final String LEAD_ID = "leadId";
@@ -69,6 +77,8 @@ record AssignmentDocument(
     static final String UPDATED_AT = "updatedAt";
     static final String PUBLISHED = "published";
     static final String PARKING_PUBLISHED = "parkingPublished";
+    static final String OFFERS = "offers";
+    static final String ATTEMPT = "attempt";
 
     static AssignmentDocument of(Assignment assignment) {
         Round round = assignment.round();
@@ -80,7 +90,9 @@ record AssignmentDocument(
                 StoredOwner.of(assignment.finalOwner()), assignment.method(), assignment.assignedAt(),
                 assignment.updatedAt(), assignment.hopper(), !assignment.isWaiting() && assignment.published(),
                 assignment.isWaiting() && assignment.published(), round.activationEventId(), round.kind(),
-                round.triggerNotification(), round.reactivationScenario(), round.reactivationDecisionId());
+                round.triggerNotification(), round.reactivationScenario(), round.reactivationDecisionId(),
+                assignment.offers().stream().map(StoredOffer::of).toList(), assignment.attempt(),
+                StoredAcknowledgement.of(assignment.acknowledgement()));
     }
 
     Assignment toAssignment() {
@@ -104,6 +116,9 @@ record AssignmentDocument(
                 .updatedAt(updatedAt)
                 .hopper(hopper)
                 .published(state == AssignmentState.WAITING_FOR_ENGINE ? parkingPublished : published)
+                .offers(offers == null ? List.of() : offers.stream().map(StoredOffer::toOffer).toList())
+                .attempt(attempt)
+                .acknowledgement(acknowledgement == null ? null : acknowledgement.toAcknowledgement())
                 .build();
     }
 }

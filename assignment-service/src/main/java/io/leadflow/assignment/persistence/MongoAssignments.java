@@ -25,13 +25,15 @@ import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
  * Assignments in MongoDB, read and written by {@code _id}: what the timer, owner changes and the sweeper look
- * for lives in collections that hold only what is pending (open waits in {@code engine_waits}, transitions in
- * flight in {@code assignment_outbox}), so their cost does not grow with the assignments ever made.
+ * for lives in collections that hold only what is pending (open waits in {@code engine_waits}, deadlines of open
+ * offers in {@code offer_deadlines}, transitions in flight in {@code assignment_outbox}), so their cost does not
+ * grow with the assignments ever made. Offers live inside their assignment, found through its offer-id index.
  */
 @Repository
 class MongoAssignments implements Assignments {
@@ -62,6 +64,7 @@ class MongoAssignments implements Assignments {
             return Set.of();
         }
         recordWaits(assignments.stream().filter(Assignment::isWaiting).toList());
+        recordDeadlines(assignments.stream().filter(Assignment::isOffered).toList());
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AssignmentDocument.class);
         assignments.forEach(assignment -> bulk.insert(AssignmentDocument.of(assignment)));
         try {
@@ -94,6 +97,137 @@ class MongoAssignments implements Assignments {
                 .set(EngineWaitDocument.PARKED_AT, wait.activatedAt());
         return wait.dueAt() == null ? update.unset(EngineWaitDocument.DUE_AT)
                 : update.set(EngineWaitDocument.DUE_AT, wait.dueAt());
+    }
+
+    /** A deadline for each offered assignment, upserted: a redelivered batch writes the same ones. */
+    private void recordDeadlines(List<Assignment> offered) {
+        if (offered.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OfferDeadlineDocument.class);
+        offered.forEach(assignment -> bulk.upsert(query(where(OfferDeadlineDocument.ID).is(assignment.assignmentId())),
+                deadline(assignment)));
+        bulk.execute();
+    }
+
+    private static Update deadline(Assignment offered) {
+        return new Update().set(OfferDeadlineDocument.ATTEMPT, offered.attempt())
+                .set(OfferDeadlineDocument.DUE_AT, offered.dueAt());
+    }
+
+    /**
+     * One conditional replace decides the race. A wait is removed first, as {@link #complete} does, so a transition
+     * and an owner change ending the same wait never both win. Documents stored before attempts existed have
+     * none: they are at attempt 0.
+     */
+    @Override
+    public boolean transition(Assignment from, Assignment to) {
+        enterOutbox(to.assignmentId());
+        if (from.isWaiting() && mongo.remove(query(where(EngineWaitDocument.ID).is(from.assignmentId())),
+                EngineWaitDocument.class).getDeletedCount() == 0) {
+            return false;
+        }
+        Criteria atAttempt = from.attempt() == 0
+                ? new Criteria().orOperator(where(AssignmentDocument.ATTEMPT).is(0),
+                        where(AssignmentDocument.ATTEMPT).exists(false))
+                : where(AssignmentDocument.ATTEMPT).is(from.attempt());
+        Query current = query(where(AssignmentDocument.ID).is(from.assignmentId())
+                .and(AssignmentDocument.STATE).is(from.state()).andOperator(atAttempt));
+        if (mongo.replace(current, AssignmentDocument.of(to)).getMatchedCount() == 0) {
+            return false;
+        }
+        if (to.isOffered()) {
+            recordDeadlines(List.of(to));
+        } else if (from.isOffered()) {
+            mongo.remove(query(where(OfferDeadlineDocument.ID).is(to.assignmentId())), OfferDeadlineDocument.class);
+        }
+        return true;
+    }
+
+    @Override
+    public Map<String, Assignment> withOffers(Collection<String> offerIds) {
+        Map<String, Assignment> byOffer = new HashMap<>();
+        if (offerIds.isEmpty()) {
+            return byOffer;
+        }
+        Set<String> wanted = new HashSet<>(offerIds);
+        mongo.find(query(where(AssignmentDocument.OFFERS + "." + StoredOffer.OFFER_ID).in(wanted)),
+                AssignmentDocument.class).forEach(stored -> {
+                    Assignment assignment = stored.toAssignment();
+                    assignment.offers().stream().filter(offer -> wanted.contains(offer.offerId()))
+                            .forEach(offer -> byOffer.put(offer.offerId(), assignment));
+                });
+        return byOffer;
+    }
+
+    @Override
+    public List<Assignment> offeredOfLeads(Collection<String> leadIds) {
+        return mongo.find(query(where(AssignmentDocument.LEAD_ID).in(leadIds)
+                        .and(AssignmentDocument.STATE).is(AssignmentState.OFFERED)), AssignmentDocument.class)
+                .stream().map(AssignmentDocument::toAssignment).toList();
+    }
+
+    /**
+     * Reads the due deadlines, a collection that holds only open offers' deadlines, then their assignments. A
+     * deadline that no longer matches its assignment (its transition died between the two writes) is corrected
+     * here, and only a due one of an assignment still offered is returned.
+     */
+    @Override
+    public List<Assignment> dueOffers(Instant now, int limit) {
+        List<OfferDeadlineDocument> deadlines = mongo.find(query(where(OfferDeadlineDocument.DUE_AT).lte(now))
+                .with(Sort.by(OfferDeadlineDocument.DUE_AT)).limit(limit), OfferDeadlineDocument.class);
+        Map<String, Assignment> stored = findAll(deadlines.stream().map(OfferDeadlineDocument::assignmentId).toList());
+        List<String> stale = new ArrayList<>();
+        List<Assignment> moved = new ArrayList<>();
+        List<Assignment> due = new ArrayList<>();
+        for (OfferDeadlineDocument deadline : deadlines) {
+            Assignment assignment = stored.get(deadline.assignmentId());
+            if (assignment == null || !assignment.isOffered()) {
+                stale.add(deadline.assignmentId());
+            } else if (assignment.attempt() != deadline.attempt() || !assignment.dueAt().equals(deadline.dueAt())) {
+                moved.add(assignment);
+            }
+            if (assignment != null && assignment.isOffered() && !assignment.dueAt().isAfter(now)) {
+                due.add(assignment);
+            }
+        }
+        if (!stale.isEmpty()) {
+            mongo.remove(query(where(OfferDeadlineDocument.ID).in(stale)), OfferDeadlineDocument.class);
+        }
+        recordDeadlines(moved);
+        return due;
+    }
+
+    @Override
+    public void recordLateAcknowledgement(String assignmentId, String offerId, Instant at) {
+        String offers = AssignmentDocument.OFFERS;
+        mongo.updateFirst(query(where(AssignmentDocument.ID).is(assignmentId)
+                        .and(offers + "." + StoredOffer.OFFER_ID).is(offerId)),
+                Update.update(offers + ".$." + StoredOffer.LATE_ACKNOWLEDGED_AT, at), AssignmentDocument.class);
+    }
+
+    /** For manual reassignment (REST): the leads' assignments through the lead id index, the latest of each kept. */
+    @Override
+    public Map<String, Assignment> latestOfLeads(Collection<String> leadIds) {
+        Map<String, Assignment> latest = new HashMap<>();
+        if (leadIds.isEmpty()) {
+            return latest;
+        }
+        Comparator<Assignment> order = Comparator.comparing(Assignment::activatedAt)
+                .thenComparing(Assignment::updatedAt);
+        mongo.find(query(where(AssignmentDocument.LEAD_ID).in(leadIds)), AssignmentDocument.class).stream()
+                .map(AssignmentDocument::toAssignment)
+                .forEach(assignment -> latest.merge(assignment.leadId(), assignment,
+                        (a, b) -> order.compare(a, b) >= 0 ? a : b));
+        return latest;
+    }
+
+    /** For offer metrics (REST), through the index on the offers' time; bounded by the window and {@code limit}. */
+    @Override
+    public List<Assignment> withOffersMadeBetween(Instant from, Instant to, int limit) {
+        return mongo.find(query(where(AssignmentDocument.OFFERS + "." + StoredOffer.OFFERED_AT).gte(from).lt(to))
+                        .limit(limit), AssignmentDocument.class)
+                .stream().map(AssignmentDocument::toAssignment).toList();
     }
 
     @Override
@@ -246,6 +380,7 @@ class MongoAssignments implements Assignments {
         mongo.find(query(where(EngineWaitDocument.ID).in(waiting.stream().map(Assignment::assignmentId).toList())),
                 EngineWaitDocument.class).forEach(wait -> open.add(wait.assignmentId()));
         recordWaits(waiting.stream().filter(wait -> !open.contains(wait.assignmentId())).toList());
+        recordDeadlines(stalled.stream().filter(Assignment::isOffered).toList());
         return stalled;
     }
 

@@ -42,6 +42,8 @@ class AssignmentPropertiesTest {
             assertThat(properties.timerPollInterval()).isEqualTo(Duration.ofSeconds(1));
             assertThat(properties.routingConsumers()).isEqualTo(1);
             assertThat(properties.engineWaitTimeoutEnabled()).isTrue();
+            assertThat(properties.acknowledgementLinks().baseUrl()).isEqualTo("http://localhost:8082");
+            assertThat(properties.acknowledgementLinks().secret()).isEmpty();
         });
     }
 
@@ -69,7 +71,8 @@ class AssignmentPropertiesTest {
                         "leadflow.assignment.engine-wait-timeout=5m",
                         "leadflow.assignment.timer-poll-interval=1s",
                         "leadflow.assignment.routing-consumers=1",
-                        "leadflow.assignment.closed-lead-statuses=Converted")
+                        "leadflow.assignment.closed-lead-statuses=Converted",
+                        "leadflow.assignment.acknowledgement-links.base-url=https://leadflow.example.com")
                 .run(started -> assertThat(started.getBean(AssignmentProperties.class).toRoutingPolicy()
                         .engineWaitDueAt(Instant.EPOCH)).isEqualTo(Instant.EPOCH.plus(Duration.ofMinutes(5))));
     }

@@ -1,5 +1,7 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.offer.Offer;
+
 import static io.leadflow.assignment.domain.DomainFixtures.ACTIVATED_AT;
 import static io.leadflow.assignment.domain.DomainFixtures.BOB;
 import static io.leadflow.assignment.domain.DomainFixtures.INBOUND_QUEUE;
@@ -252,6 +254,16 @@ class AssignmentLifecycleTest {
                 public void announceAssigned(Assignment assigned) {
                     record("ASSIGNED", label(assigned) + " " + assigned.method() + " " + assigned.finalOwner().id()
                             + (assigned.triggerNotification() ? "" : ", nobody told"));
+                }
+
+                @Override
+                public void announceOffer(Assignment offered, Offer offer) {
+                    record("OFFERED", label(offered) + " " + offer.candidate().id() + " attempt " + offer.attempt());
+                }
+
+                @Override
+                public void announceEnded(Assignment assignment, Offer offer) {
+                    record("ENDED", label(assignment) + " " + offer.candidate().id() + " " + offer.state());
                 }
 
                 @Override

@@ -1,5 +1,7 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.offer.Offer;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -112,6 +114,73 @@ final class InMemoryAssignments implements Assignments {
     public synchronized List<Assignment> claimable(int limit) {
         return byId.values().stream().filter(Assignment::isClaimable)
                 .sorted(Comparator.comparing(Assignment::activatedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized boolean transition(Assignment from, Assignment to) {
+        Assignment stored = byId.get(from.assignmentId());
+        if (stored.state() != from.state() || stored.attempt() != from.attempt()) {
+            return false;
+        }
+        byId.put(to.assignmentId(), to);
+        return true;
+    }
+
+    @Override
+    public synchronized Map<String, Assignment> withOffers(Collection<String> offerIds) {
+        Map<String, Assignment> found = new HashMap<>();
+        byId.values().forEach(assignment -> assignment.offers().stream()
+                .filter(offer -> offerIds.contains(offer.offerId()))
+                .forEach(offer -> found.put(offer.offerId(), assignment)));
+        return found;
+    }
+
+    @Override
+    public synchronized List<Assignment> offeredOfLeads(Collection<String> leadIds) {
+        return byId.values().stream()
+                .filter(assignment -> assignment.isOffered() && leadIds.contains(assignment.leadId())).toList();
+    }
+
+    @Override
+    public synchronized List<Assignment> dueOffers(Instant now, int limit) {
+        return byId.values().stream()
+                .filter(assignment -> assignment.isOffered() && !assignment.dueAt().isAfter(now))
+                .sorted(Comparator.comparing(Assignment::dueAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void recordLateAcknowledgement(String assignmentId, String offerId, Instant at) {
+        Assignment stored = byId.get(assignmentId);
+        byId.put(assignmentId, Assignment.restore().assignmentId(stored.assignmentId())
+                .responseId(stored.responseId()).leadId(stored.leadId()).campaignId(stored.campaignId())
+                .correlationId(stored.correlationId()).activatedAt(stored.activatedAt()).round(stored.round())
+                .lead(stored.lead()).previousOwner(stored.previousOwner()).state(stored.state())
+                .temporaryOwner(stored.temporaryOwner()).dueAt(stored.dueAt()).explanation(stored.explanation())
+                .owner(stored.finalOwner(), stored.method(), stored.assignedAt()).updatedAt(stored.updatedAt())
+                .hopper(stored.hopper()).published(stored.published()).attempt(stored.attempt())
+                .acknowledgement(stored.acknowledgement())
+                .offers(stored.offers().stream().map(offer -> offer.offerId().equals(offerId)
+                        ? new Offer(offer.offerId(), offer.candidate(), offer.attempt(), offer.kind(), offer.method(),
+                                offer.candidateQuery(), offer.offeredAt(), offer.deadline(), offer.state(),
+                                offer.closedAt(), offer.detail(), offer.takenBy(), at)
+                        : offer).toList())
+                .build());
+    }
+
+    @Override
+    public synchronized Map<String, Assignment> latestOfLeads(Collection<String> leadIds) {
+        Map<String, Assignment> latest = new HashMap<>();
+        byId.values().stream().filter(assignment -> leadIds.contains(assignment.leadId()))
+                .sorted(Comparator.comparing(Assignment::activatedAt).thenComparing(Assignment::updatedAt))
+                .forEach(assignment -> latest.put(assignment.leadId(), assignment));
+        return latest;
+    }
+
+    @Override
+    public synchronized List<Assignment> withOffersMadeBetween(Instant from, Instant to, int limit) {
+        return byId.values().stream().filter(assignment -> assignment.offers().stream()
+                        .anyMatch(offer -> !offer.offeredAt().isBefore(from) && offer.offeredAt().isBefore(to)))
+                .limit(limit).toList();
     }
 
     @Override

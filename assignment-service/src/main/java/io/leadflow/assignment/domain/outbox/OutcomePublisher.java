@@ -27,9 +27,10 @@ public class OutcomePublisher {
     }
 
     /**
-     * Publishes what each assignment's state calls for, all in one publication: a parking request for a wait;
-     * for a final owner, the owner request to the CRM when leadflow decided the owner (not when the engine or
-     * the CRM already set it), then {@code lead.assigned}. A final owner also counts towards the owner's load
+     * Publishes what each assignment's latest transition calls for, all in one publication: the offers it ended
+     * unacknowledged ({@code lead.expired}) and the offers it made ({@code lead.offered}); a parking request for a
+     * wait; for a final owner, the owner request to the CRM when leadflow decided the owner (not when the engine
+     * or the CRM already set it), then {@code lead.assigned}. A final owner also counts towards the owner's load
      * at once, so a bulk of leads does not all go to whoever looked least loaded before any of them. Once the
      * broker confirmed everything, the assignments are marked published.
      */
@@ -41,6 +42,8 @@ public class OutcomePublisher {
         AssignmentEvents.Publication publication = events.publication();
         List<Assignment> owned = new ArrayList<>();
         for (Assignment assignment : unpublished) {
+            assignment.offersEndedLast().forEach(offer -> publication.announceEnded(assignment, offer));
+            assignment.offersMadeLast().forEach(offer -> publication.announceOffer(assignment, offer));
             if (assignment.isWaiting()) {
                 publication.requestTemporaryOwner(assignment);
             } else if (assignment.state() == AssignmentState.ASSIGNED) {

@@ -8,8 +8,15 @@ import io.leadflow.criteria.Match;
  * queue, the external engine, a distribution rule or the hopper).
  *
  * @param criteria null or empty matches every lead
+ * @param acknowledgement the acknowledgement SLA of the leads this rule sends to a user, unless a distribution
+ *     rule they go through has its own (null: the configuration's, if any)
  */
-public record AssignmentRule(String name, Criteria criteria, Target target) {
+public record AssignmentRule(String name, Criteria criteria, Target target, Acknowledgement acknowledgement) {
+
+    /** A rule without an acknowledgement SLA of its own. */
+    public AssignmentRule(String name, Criteria criteria, Target target) {
+        this(name, criteria, target, null);
+    }
 
     public Criteria effectiveCriteria() {
         return criteria == null ? new Criteria(Match.ALL, null, null) : criteria;

@@ -12,18 +12,26 @@ import java.util.List;
  * @param overflow where a lead goes when every member is away or full (null: it stays unassigned, with the
  *     reason recorded)
  * @param loadMeasure what a LOAD_BALANCED rule compares (null: open leads); other methods ignore it
+ * @param acknowledgement the acknowledgement SLA of the leads this rule gives its members (null: the assignment
+ *     rule's or the configuration's, if any)
  */
 public record DistributionRule(String name, DistributionMethod method, List<Member> members, CapPeriod capPeriod,
-        Target overflow, LoadMeasure loadMeasure) {
+        Target overflow, LoadMeasure loadMeasure, Acknowledgement acknowledgement) {
 
     public DistributionRule {
         members = members == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(members));
     }
 
-    /** A rule that, if load balanced, compares open leads. */
+    /** A rule that, if load balanced, compares open leads, and has no acknowledgement SLA of its own. */
     public DistributionRule(String name, DistributionMethod method, List<Member> members, CapPeriod capPeriod,
             Target overflow) {
-        this(name, method, members, capPeriod, overflow, null);
+        this(name, method, members, capPeriod, overflow, null, null);
+    }
+
+    /** A rule without an acknowledgement SLA of its own. */
+    public DistributionRule(String name, DistributionMethod method, List<Member> members, CapPeriod capPeriod,
+            Target overflow, LoadMeasure loadMeasure) {
+        this(name, method, members, capPeriod, overflow, loadMeasure, null);
     }
 
     public LoadMeasure effectiveLoadMeasure() {

@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,12 +20,25 @@ import java.util.Optional;
  * @param workingHours null: always working
  * @param paused an operator took the user out of distribution for now (null: not paused)
  * @param absences out-of-office periods
+ * @param rating how good the user is at converting leads (e.g. from a rating system); candidate queries filter and
+ *     rank by it (null: unrated)
+ * @param tier the user's category, e.g. Bronze, Silver or Gold (null: none)
+ * @param tags labels candidate queries filter on, e.g. lead-manager
+ * @param attributes further custom attributes, by name ({@code custom.<name>} in candidate queries)
  */
 public record RoutingUser(String id, String name, String timeZone, WorkingHours workingHours, Boolean paused,
-        List<Absence> absences) {
+        List<Absence> absences, Double rating, String tier, List<String> tags, Map<String, String> attributes) {
 
     public RoutingUser {
         absences = absences == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(absences));
+        tags = tags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tags));
+        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    }
+
+    /** A user with availability only: no rating, tier, tags or custom attributes. */
+    public RoutingUser(String id, String name, String timeZone, WorkingHours workingHours, Boolean paused,
+            List<Absence> absences) {
+        this(id, name, timeZone, workingHours, paused, absences, null, null, List.of(), Map.of());
     }
 
     public static RoutingUser available(String id, String name) {

@@ -131,7 +131,8 @@ abstract class AbstractNotificationIT {
     @BeforeEach
     void startProbe() {
         probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(),
-                Topics.LEAD_ASSIGNED, Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED);
+                Topics.LEAD_ASSIGNED, Topics.LEAD_OFFERED, Topics.LEAD_EXPIRED, Topics.NOTIFICATION_SENT,
+                Topics.NOTIFICATION_FAILED);
         upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
     }
 

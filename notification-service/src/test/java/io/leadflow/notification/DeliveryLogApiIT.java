@@ -108,6 +108,7 @@ class DeliveryLogApiIT extends AbstractNotificationIT {
         recipient.put("name", "Alice Archer");
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("notificationId", notificationId);
+        entry.put("triggerEvent", "lead.assigned");
         entry.put("recipient", recipient);
         entry.put("channel", "WEBHOOK");
         entry.put("destination", DEFAULT_URL);

@@ -1,8 +1,11 @@
 package io.leadflow.notification.channel;
 
 import io.leadflow.notification.domain.LeadAssignment;
+import io.leadflow.notification.domain.LeadFact;
 import io.leadflow.notification.domain.LeadFacts;
+import io.leadflow.notification.domain.LeadOffer;
 import io.leadflow.notification.domain.Notification;
+import io.leadflow.notification.domain.OfferExpiry;
 import io.leadflow.notification.domain.Recipient;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +15,14 @@ import java.util.stream.Stream;
 
 /**
  * What an email says, once as plain text and once as HTML (the two parts of one multipart/alternative message):
- * the notification's text, what is known about the lead, and a line saying who it was sent to and why. Every value
- * in the HTML is escaped: lead facts come from upstream systems and may hold anything.
+ * the notification's text, the link that acknowledges an offer (when it has one), what is known about the lead,
+ * and a line saying who it was sent to and why. Every value in the HTML is escaped: lead facts come from upstream
+ * systems and may hold anything.
  */
 final class EmailContent {
+
+    /** What the acknowledgement link is called, in both parts. */
+    static final String ACKNOWLEDGE = "Acknowledge the offer";
 
     private EmailContent() {
     }
@@ -26,7 +33,11 @@ final class EmailContent {
 
     static String text(Notification notification) {
         StringBuilder text = new StringBuilder(notification.text()).append("\n\n");
-        List<Fact> facts = facts(notification.assignment());
+        String link = acknowledgeUrl(notification);
+        if (present(link)) {
+            text.append(ACKNOWLEDGE).append(":\n").append(link).append("\n\n");
+        }
+        List<Fact> facts = facts(notification.fact());
         int width = facts.stream().mapToInt(fact -> fact.label().length()).max().orElse(0) + 3;
         for (Fact fact : facts) {
             text.append(String.format("%-" + width + "s%s", fact.label() + ":", fact.value())).append('\n');
@@ -43,9 +54,17 @@ final class EmailContent {
                 .append("<title>").append(escape(notification.envelope().subject())).append("</title>\n")
                 .append("</head>\n")
                 .append("<body style=\"font-family: Arial, Helvetica, sans-serif; font-size: 14px; color: #222;\">\n")
-                .append("<p>").append(escape(notification.text())).append("</p>\n")
-                .append("<table style=\"border-collapse: collapse;\">\n");
-        for (Fact fact : facts(notification.assignment())) {
+                .append("<p>").append(escape(notification.text())).append("</p>\n");
+        String link = acknowledgeUrl(notification);
+        if (present(link)) {
+            html.append("<p><a href=\"").append(escape(link)).append("\" style=\"display: inline-block; ")
+                    .append("padding: 10px 20px; background: #1a73e8; color: #fff; text-decoration: none; ")
+                    .append("border-radius: 4px; font-weight: bold;\">").append(ACKNOWLEDGE).append("</a></p>\n")
+                    .append("<p style=\"font-size: 12px; color: #555;\">Or open this link: <a href=\"")
+                    .append(escape(link)).append("\">").append(escape(link)).append("</a></p>\n");
+        }
+        html.append("<table style=\"border-collapse: collapse;\">\n");
+        for (Fact fact : facts(notification.fact())) {
             html.append("<tr><th style=\"text-align: left; padding: 2px 16px 2px 0; color: #555;\">")
                     .append(escape(fact.label())).append("</th><td>").append(escape(fact.value())).append("</td></tr>\n");
         }
@@ -57,9 +76,63 @@ final class EmailContent {
                 .toString();
     }
 
-    /** The lead's known details, in a fixed order; unknown ones are left out. */
-    static List<Fact> facts(LeadAssignment assignment) {
-        LeadFacts lead = assignment.lead();
+    /** The link that acknowledges an offer; null for any other fact, and for an offer acknowledged in the CRM. */
+    static String acknowledgeUrl(Notification notification) {
+        return notification.fact().accept(new LeadFact.Cases<String>() {
+            @Override
+            public String assigned(LeadAssignment assignment) {
+                return null;
+            }
+
+            @Override
+            public String offered(LeadOffer offer) {
+                return offer.acknowledgeUrl();
+            }
+
+            @Override
+            public String expired(OfferExpiry expiry) {
+                return null;
+            }
+        });
+    }
+
+    /** The known details of the fact and its lead, in a fixed order per kind; unknown ones are left out. */
+    static List<Fact> facts(LeadFact fact) {
+        return fact.accept(new LeadFact.Cases<List<Fact>>() {
+            @Override
+            public List<Fact> assigned(LeadAssignment assignment) {
+                List<Fact> facts = leadFacts(assignment.lead());
+                add(facts, "Campaign", assignment.campaignId());
+                add(facts, "Lead id", assignment.leadId());
+                return facts;
+            }
+
+            @Override
+            public List<Fact> offered(LeadOffer offer) {
+                List<Fact> facts = leadFacts(offer.lead());
+                add(facts, "Campaign", offer.campaignId());
+                add(facts, "Offered at", offer.offeredAt().toString());
+                add(facts, "Deadline", offer.deadline().toString());
+                add(facts, "Lead id", offer.leadId());
+                return facts;
+            }
+
+            @Override
+            public List<Fact> expired(OfferExpiry expiry) {
+                List<Fact> facts = new ArrayList<>();
+                add(facts, "Lead id", expiry.leadId());
+                add(facts, "Offered at", expiry.offeredAt().toString());
+                add(facts, "Deadline", expiry.deadline().toString());
+                if (expiry.takenBy() != null) {
+                    add(facts, "Taken by", present(expiry.takenBy().name()) ? expiry.takenBy().name()
+                            : expiry.takenBy().id());
+                }
+                return facts;
+            }
+        });
+    }
+
+    private static List<Fact> leadFacts(LeadFacts lead) {
         List<Fact> facts = new ArrayList<>();
         add(facts, "Name", joined(" ", lead.firstName(), lead.lastName()));
         add(facts, "Title", lead.title());
@@ -68,8 +141,6 @@ final class EmailContent {
         add(facts, "Location", joined(", ", lead.state(), lead.country()));
         add(facts, "Score", lead.score() == null ? null : lead.score().toString());
         add(facts, "Status", lead.status());
-        add(facts, "Campaign", assignment.campaignId());
-        add(facts, "Lead id", assignment.leadId());
         return facts;
     }
 

@@ -6,7 +6,7 @@ import io.leadflow.notification.domain.Notification;
 import io.leadflow.notification.domain.Recipient;
 
 /**
- * The JSON a webhook receives: a contract (receivers, the end-to-end test and the demo read it), so
+ * The JSON a webhook receives about a {@code lead.assigned}: a contract (receivers, the end-to-end test and the demo read it), so
  * field names and order are written out here and change only compatibly.
  *
  * @param event name of the fact that caused the notification, e.g. {@code lead.assigned}
@@ -28,6 +28,11 @@ record WebhookBody(
         LeadBody lead) {
 
     record RecipientBody(String id, String kind, String name) {
+
+        /** Null for nobody: a field a receiver reads as absent. */
+        static RecipientBody of(Recipient recipient) {
+            return recipient == null ? null : new RecipientBody(recipient.id(), recipient.kind().name(), recipient.name());
+        }
     }
 
     record LeadBody(
@@ -40,11 +45,14 @@ record WebhookBody(
             String state,
             Integer score,
             String status) {
+
+        static LeadBody of(LeadFacts lead) {
+            return new LeadBody(lead.firstName(), lead.lastName(), lead.email(), lead.title(), lead.company(),
+                    lead.country(), lead.state(), lead.score(), lead.status());
+        }
     }
 
-    static WebhookBody of(Notification notification) {
-        LeadAssignment assignment = notification.assignment();
-        Recipient recipient = notification.envelope().recipient();
+    static WebhookBody of(Notification notification, LeadAssignment assignment) {
         LeadFacts lead = assignment.lead();
         return new WebhookBody(
                 notification.envelope().notificationId(),
@@ -52,14 +60,13 @@ record WebhookBody(
                 assignment.leadId(),
                 assignment.responseId(),
                 assignment.campaignId(),
-                new RecipientBody(recipient.id(), recipient.kind().name(), recipient.name()),
+                RecipientBody.of(notification.envelope().recipient()),
                 notification.envelope().subject(),
                 notification.text(),
                 assignment.method().name(),
                 assignment.reason(),
                 assignment.assignedAt().toString(),
                 assignment.timeToAssignMillis(),
-                new LeadBody(lead.firstName(), lead.lastName(), lead.email(), lead.title(), lead.company(),
-                        lead.country(), lead.state(), lead.score(), lead.status()));
+                LeadBody.of(lead));
     }
 }

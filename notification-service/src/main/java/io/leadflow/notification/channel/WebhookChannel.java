@@ -5,7 +5,11 @@ import io.leadflow.notification.domain.Channel;
 import io.leadflow.notification.domain.DeliveryChannel;
 import io.leadflow.notification.domain.DeliveryResult;
 import io.leadflow.notification.domain.Envelope;
+import io.leadflow.notification.domain.LeadAssignment;
+import io.leadflow.notification.domain.LeadFact;
+import io.leadflow.notification.domain.LeadOffer;
 import io.leadflow.notification.domain.Notification;
+import io.leadflow.notification.domain.OfferExpiry;
 import io.leadflow.notification.domain.Recipient;
 import io.leadflow.notification.domain.RecipientDirectory;
 import java.io.IOException;
@@ -63,9 +67,26 @@ public class WebhookChannel implements DeliveryChannel {
         return recipients.webhookUrlOf(recipient).orElse(settings.defaultUrl());
     }
 
+    /** Each kind of fact has a body of its own: a contract per {@code X-Leadflow-Event}. */
     @Override
     public String render(Notification notification) {
-        return json.writeValueAsString(WebhookBody.of(notification));
+        Object body = notification.fact().accept(new LeadFact.Cases<Object>() {
+            @Override
+            public Object assigned(LeadAssignment assignment) {
+                return WebhookBody.of(notification, assignment);
+            }
+
+            @Override
+            public Object offered(LeadOffer offer) {
+                return OfferWebhookBody.of(notification, offer);
+            }
+
+            @Override
+            public Object expired(OfferExpiry expiry) {
+                return ExpiryWebhookBody.of(notification, expiry);
+            }
+        });
+        return json.writeValueAsString(body);
     }
 
     @Override

@@ -25,19 +25,30 @@ public record LeadAssignment(
         Instant assignedAt,
         long timeToAssignMillis,
         LeadFacts lead,
-        boolean triggerNotification) {
+        boolean triggerNotification) implements LeadFact {
 
     public LeadAssignment {
-        if (isBlank(eventId) || isBlank(leadId)) {
+        if (Facts.isBlank(eventId) || Facts.isBlank(leadId)) {
             throw new InvalidEventException(triggerEvent + " event has no event id or no lead id");
         }
-        if (isBlank(owner.id())) {
+        if (Facts.isBlank(owner.id())) {
             throw new InvalidEventException(triggerEvent + " event " + eventId + " for lead " + leadId
                     + " has no owner id: nobody to notify");
         }
     }
 
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+    @Override
+    public Recipient recipient() {
+        return owner;
+    }
+
+    @Override
+    public Message message() {
+        return AssignmentMessages.compose(this);
+    }
+
+    @Override
+    public <R> R accept(Cases<R> cases) {
+        return cases.assigned(this);
     }
 }

@@ -1,5 +1,5 @@
 package io.leadflow.notification.domain;
 
-/** A notification about a lead assignment, as a channel renders it into the payload it delivers. */
-public record Notification(Envelope envelope, String text, LeadAssignment assignment) {
+/** A notification about a fact, as a channel renders it into the payload it delivers. */
+public record Notification(Envelope envelope, String text, LeadFact fact) {
 }

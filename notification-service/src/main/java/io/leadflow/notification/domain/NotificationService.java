@@ -21,9 +21,8 @@ import java.util.Set;
  */
 public class NotificationService {
 
-    /** Why a fact's notifications were suppressed, as the delivery log tells operators. */
-    public static final String SUPPRESSED_BECAUSE =
-            "the activation asked that nobody be told (lead.assigned with triggerNotification false)";
+    /** Why a {@code lead.assigned}'s notifications were suppressed, as the delivery log tells operators. */
+    public static final String SUPPRESSED_BECAUSE = suppressedBecause("lead.assigned");
 
     private final NotificationStore store;
     private final Map<Channel, DeliveryChannel> channels = new EnumMap<>(Channel.class);
@@ -49,19 +48,20 @@ public class NotificationService {
     }
 
     /**
-     * Tells each new owner, on each of their channels, with the first attempts made right away by the dispatcher; a fact
+     * Tells each fact's recipient (a new owner, a candidate offered a lead, a candidate whose offer ended), on each of
+     * their channels, with the first attempts made right away by the dispatcher; a fact
      * that asked that nobody be told gets its notifications recorded as suppressed instead, never attempted.
      * Redelivered facts change nothing: their notifications exist already (one {@code _id $in} lookup for the
      * whole batch tells), and only new ones are inserted (one bulk insert, suppressed ones included).
      */
-    public void onLeadAssigned(List<LeadAssignment> assignments) {
+    public void tell(List<? extends LeadFact> facts) {
         Map<String, Delivery> composed = new LinkedHashMap<>();
         Map<String, Suppression> suppressed = new LinkedHashMap<>();
-        for (LeadAssignment assignment : assignments) {
-            if (assignment.triggerNotification()) {
-                compose(assignment).forEach(delivery -> composed.putIfAbsent(delivery.notificationId(), delivery));
+        for (LeadFact fact : facts) {
+            if (fact.triggerNotification()) {
+                compose(fact).forEach(delivery -> composed.putIfAbsent(delivery.notificationId(), delivery));
             } else {
-                suppress(assignment).forEach(untold -> suppressed.putIfAbsent(untold.notificationId(), untold));
+                suppress(fact).forEach(untold -> suppressed.putIfAbsent(untold.notificationId(), untold));
             }
         }
         Set<String> ids = new LinkedHashSet<>(composed.keySet());
@@ -89,39 +89,43 @@ public class NotificationService {
         dispatcher.accept(created, untouched);
     }
 
+    /** Why a fact's notifications were suppressed, naming the event, as the delivery log tells operators. */
+    public static String suppressedBecause(String triggerEvent) {
+        return "the activation asked that nobody be told (" + triggerEvent + " with triggerNotification false)";
+    }
+
     /**
-     * The notifications the fact would have caused, one per channel of the owner under the same ids, recorded as
-     * suppressed:
-     * who would have been told what, but nothing rendered and nowhere to deliver it. {@code lead.assigned} does
-     * not name the reactivation scenario behind the activation, so the reason cannot either.
+     * The notifications the fact would have caused, one per channel of its recipient under the same ids, recorded as
+     * suppressed: who would have been told what, but nothing rendered and nowhere to deliver it. The events do not
+     * name the reactivation scenario behind the activation, so the reason cannot either.
      */
-    private List<Suppression> suppress(LeadAssignment assignment) {
-        String subject = AssignmentMessages.compose(assignment).subject();
-        Recipient owner = assignment.owner();
-        List<Channel> preferred = recipients.channelsFor(owner);
+    private List<Suppression> suppress(LeadFact fact) {
+        String subject = fact.message().subject();
+        Recipient recipient = fact.recipient();
+        List<Channel> preferred = recipients.channelsFor(recipient);
         List<Suppression> suppressed = new ArrayList<>(preferred.size());
         for (Channel channel : preferred) {
             Envelope envelope = new Envelope(
-                    EventIds.derived(assignment.eventId(), owner.id(), channel.name()),
-                    assignment.triggerEvent(), assignment.eventId(), assignment.correlationId(), assignment.leadId(),
-                    owner, channel, null, subject);
-            suppressed.add(new Suppression(envelope, SUPPRESSED_BECAUSE));
+                    EventIds.derived(fact.eventId(), recipient.id(), channel.name()),
+                    fact.triggerEvent(), fact.eventId(), fact.correlationId(), fact.leadId(),
+                    recipient, channel, null, subject);
+            suppressed.add(new Suppression(envelope, suppressedBecause(fact.triggerEvent())));
         }
         return suppressed;
     }
 
-    private List<Delivery> compose(LeadAssignment assignment) {
-        Message message = AssignmentMessages.compose(assignment);
-        Recipient owner = assignment.owner();
-        List<Channel> preferred = recipients.channelsFor(owner);
+    private List<Delivery> compose(LeadFact fact) {
+        Message message = fact.message();
+        Recipient recipient = fact.recipient();
+        List<Channel> preferred = recipients.channelsFor(recipient);
         List<Delivery> deliveries = new ArrayList<>(preferred.size());
         for (Channel each : preferred) {
             DeliveryChannel channel = channels.get(each);
             Envelope envelope = new Envelope(
-                    EventIds.derived(assignment.eventId(), owner.id(), channel.channel().name()),
-                    assignment.triggerEvent(), assignment.eventId(), assignment.correlationId(), assignment.leadId(),
-                    owner, channel.channel(), channel.destinationFor(owner), message.subject());
-            String payload = channel.render(new Notification(envelope, message.text(), assignment));
+                    EventIds.derived(fact.eventId(), recipient.id(), channel.channel().name()),
+                    fact.triggerEvent(), fact.eventId(), fact.correlationId(), fact.leadId(),
+                    recipient, channel.channel(), channel.destinationFor(recipient), message.subject());
+            String payload = channel.render(new Notification(envelope, message.text(), fact));
             deliveries.add(new Delivery(envelope, payload, 0));
         }
         return deliveries;

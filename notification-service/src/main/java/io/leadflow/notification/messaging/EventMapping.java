@@ -2,13 +2,20 @@ package io.leadflow.notification.messaging;
 
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAttributes;
+import io.leadflow.events.LeadExpired;
+import io.leadflow.events.LeadOffered;
+import io.leadflow.events.LeadSnapshot;
 import io.leadflow.events.NotificationChannel;
 import io.leadflow.events.Owner;
 import io.leadflow.events.OwnerKind;
 import io.leadflow.notification.domain.AssignmentMethod;
 import io.leadflow.notification.domain.Channel;
+import io.leadflow.notification.domain.ExpiryReason;
 import io.leadflow.notification.domain.LeadAssignment;
 import io.leadflow.notification.domain.LeadFacts;
+import io.leadflow.notification.domain.LeadOffer;
+import io.leadflow.notification.domain.OfferExpiry;
+import io.leadflow.notification.domain.OfferKind;
 import io.leadflow.notification.domain.Recipient;
 import io.leadflow.notification.domain.RecipientKind;
 import io.leadflow.schemas.Topics;
@@ -20,7 +27,6 @@ final class EventMapping {
     }
 
     static LeadAssignment toDomain(LeadAssigned event) {
-        LeadAttributes attributes = event.getLead().getAttributes();
         return new LeadAssignment(
                 Topics.LEAD_ASSIGNED.name(),
                 event.getEventId(),
@@ -33,10 +39,48 @@ final class EventMapping {
                 event.getReason(),
                 event.getAssignedAt(),
                 event.getTimeToAssignMillis(),
-                new LeadFacts(attributes.getFirstName(), attributes.getLastName(), attributes.getEmail(),
-                        attributes.getTitle(), attributes.getCompany(), attributes.getCountry(),
-                        attributes.getState(), event.getLead().getScore(), event.getLead().getStatus()),
+                toDomain(event.getLead()),
                 // A v1 or v2 writer's event has no such field: Avro fills in its default, true.
+                event.getTriggerNotification());
+    }
+
+    static LeadOffer toDomain(LeadOffered event) {
+        return new LeadOffer(
+                Topics.LEAD_OFFERED.name(),
+                event.getEventId(),
+                event.getCorrelationId(),
+                event.getLeadId(),
+                event.getResponseId(),
+                event.getCampaignId(),
+                event.getAssignmentId(),
+                event.getOfferId(),
+                toDomain(event.getCandidate()),
+                event.getOfferedAt(),
+                event.getDeadline(),
+                event.getAttempt(),
+                toDomain(event.getKind()),
+                event.getAcknowledgeUrl(),
+                event.getReason(),
+                toDomain(event.getLead()),
+                event.getTriggerNotification());
+    }
+
+    static OfferExpiry toDomain(LeadExpired event) {
+        return new OfferExpiry(
+                Topics.LEAD_EXPIRED.name(),
+                event.getEventId(),
+                event.getCorrelationId(),
+                event.getLeadId(),
+                event.getResponseId(),
+                event.getAssignmentId(),
+                event.getOfferId(),
+                toDomain(event.getOwner()),
+                event.getOfferedAt(),
+                event.getDeadline(),
+                // A v1 writer's event has no reason: Avro fills in its default, NOT_ACKNOWLEDGED.
+                toDomain(event.getReason()),
+                event.getDetail(),
+                event.getTakenBy() == null ? null : toDomain(event.getTakenBy()),
                 event.getTriggerNotification());
     }
 
@@ -65,6 +109,32 @@ final class EventMapping {
         return new Recipient(owner.getId(), kind, owner.getName());
     }
 
+    private static LeadFacts toDomain(LeadSnapshot lead) {
+        LeadAttributes attributes = lead.getAttributes();
+        return new LeadFacts(attributes.getFirstName(), attributes.getLastName(), attributes.getEmail(),
+                attributes.getTitle(), attributes.getCompany(), attributes.getCountry(), attributes.getState(),
+                lead.getScore(), lead.getStatus());
+    }
+
+    private static OfferKind toDomain(io.leadflow.events.OfferKind kind) {
+        return switch (kind) {
+            case ROUTING -> OfferKind.ROUTING;
+            case SINGLE -> OfferKind.SINGLE;
+            case BLAST -> OfferKind.BLAST;
+            case ROUND_ROBIN -> OfferKind.ROUND_ROBIN;
+            case UNKNOWN -> OfferKind.UNKNOWN;
+        };
+    }
+
+    private static ExpiryReason toDomain(io.leadflow.events.ExpiryReason reason) {
+        return switch (reason) {
+            case NOT_ACKNOWLEDGED -> ExpiryReason.NOT_ACKNOWLEDGED;
+            case TAKEN_BY_ANOTHER -> ExpiryReason.TAKEN_BY_ANOTHER;
+            case WITHDRAWN -> ExpiryReason.WITHDRAWN;
+            case UNKNOWN -> ExpiryReason.UNKNOWN;
+        };
+    }
+
     private static AssignmentMethod toDomain(io.leadflow.events.AssignmentMethod method) {
         return switch (method) {
             case EXTERNAL_ENGINE -> AssignmentMethod.EXTERNAL_ENGINE;
@@ -77,6 +147,11 @@ final class EventMapping {
             case LOAD_BALANCED -> AssignmentMethod.LOAD_BALANCED;
             case HOPPER -> AssignmentMethod.HOPPER;
             case HOPPER_CLAIM -> AssignmentMethod.HOPPER_CLAIM;
+            case SINGLE_REASSIGNMENT -> AssignmentMethod.SINGLE_REASSIGNMENT;
+            case BLAST_REASSIGNMENT -> AssignmentMethod.BLAST_REASSIGNMENT;
+            case ROUND_ROBIN_REASSIGNMENT -> AssignmentMethod.ROUND_ROBIN_REASSIGNMENT;
+            case FINAL_TARGET -> AssignmentMethod.FINAL_TARGET;
+            case MANUAL_REASSIGNMENT -> AssignmentMethod.MANUAL_REASSIGNMENT;
             case UNKNOWN -> AssignmentMethod.UNKNOWN;
         };
     }

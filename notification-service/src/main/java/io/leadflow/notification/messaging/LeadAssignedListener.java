@@ -27,6 +27,6 @@ class LeadAssignedListener {
 
     @KafkaListener(topics = Topics.Names.LEAD_ASSIGNED, batch = "true")
     void on(List<ConsumerRecord<String, LeadAssigned>> records) {
-        incoming.handle(records, EventMapping::toDomain, notifications::onLeadAssigned);
+        incoming.handle(records, EventMapping::toDomain, notifications::tell);
     }
 }

@@ -86,7 +86,7 @@ public record NotificationDocument(
     }
 
     DeliveryLogEntry toLogEntry() {
-        return new DeliveryLogEntry(id, recipient, channel, destination, subject, state, attempts, lastError,
+        return new DeliveryLogEntry(id, triggerEvent, recipient, channel, destination, subject, state, attempts, lastError,
                 createdAt, sentAt, reason);
     }
 }

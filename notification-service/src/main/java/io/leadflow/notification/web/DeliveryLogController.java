@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * For operators: what a lead's owners were told, where, and how delivery went; and what they were not told, on
- * purpose (SUPPRESSED, with the reason).
+ * For operators: what a lead's owners and candidates were told (and about which fact), where, and how delivery
+ * went; and what they were not told, on purpose (SUPPRESSED, with the reason).
  */
 @RestController
 class DeliveryLogController {

@@ -10,6 +10,7 @@ import java.time.Instant;
 /**
  * One entry of a lead's delivery log as the API shows it: to whom, where, and how delivery went.
  *
+ * @param triggerEvent the fact it is about: {@code lead.assigned}, {@code lead.offered} or {@code lead.expired}
  * @param destination where it was delivered (or attempted); null for a SUPPRESSED notification, which went nowhere
  * @param state {@code PENDING}, {@code SENT}, {@code FAILED} (given up) or {@code SUPPRESSED} (nobody told, on
  *     purpose: no attempt was made)
@@ -17,6 +18,7 @@ import java.time.Instant;
  */
 record DeliveryLogView(
         String notificationId,
+        String triggerEvent,
         RecipientView recipient,
         Channel channel,
         String destination,
@@ -36,7 +38,8 @@ record DeliveryLogView(
     }
 
     static DeliveryLogView of(DeliveryLogEntry entry) {
-        return new DeliveryLogView(entry.notificationId(), RecipientView.of(entry.recipient()), entry.channel(),
+        return new DeliveryLogView(entry.notificationId(), entry.triggerEvent(),
+                RecipientView.of(entry.recipient()), entry.channel(),
                 entry.destination(), entry.subject(), entry.state(), entry.attempts(), entry.lastError(),
                 entry.createdAt(), entry.sentAt(), entry.reason());
     }

@@ -1,6 +1,8 @@
 package io.leadflow.assignment.config;
 
 import io.leadflow.assignment.domain.offer.OfferLinks;
+import io.leadflow.assignment.domain.offer.OfferMetrics;
+import io.leadflow.assignment.domain.reassignment.ManualReassignment;
 import io.leadflow.assignment.domain.offer.Offers;
 import io.leadflow.assignment.domain.offer.Reassigner;
 import java.security.SecureRandom;
@@ -92,6 +94,19 @@ class AssignmentConfiguration {
     Offers offers(Assignments assignments, Reassigner reassigner, RoutingConfigurations configurations,
             OutcomePublisher publisher, Clock clock) {
         return new Offers(assignments, reassigner, configurations, publisher, clock);
+    }
+
+    @Bean
+    OfferMetrics offerMetrics(Assignments assignments) {
+        return new OfferMetrics(assignments);
+    }
+
+    @Bean
+    ManualReassignment manualReassignment(Assignments assignments, LeadOwners leadOwners, Distributor distributor,
+            LeadRouter router, LeadLoads loads, RoutingConfigurations configurations, OutcomePublisher publisher,
+            Clock clock) {
+        return new ManualReassignment(assignments, leadOwners, distributor, router, loads, configurations, publisher,
+                clock);
     }
 
     /** A blank secret gets a random one, loudly: links then work only until this process stops. */

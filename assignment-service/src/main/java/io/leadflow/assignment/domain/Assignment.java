@@ -116,6 +116,16 @@ public record Assignment(
                 .offers(List.of(offer)).attempt(0).acknowledgement(sla).dueAt(deadline).build();
     }
 
+    /**
+     * A person reassigned the lead to {@code owner} (over REST, {@code activation} standing for the request): the
+     * owner is final at once, nobody is offered the lead.
+     */
+    public static Assignment reassignedManually(Activation activation, Owner owner, RoutingExplanation why,
+            Instant now) {
+        return started(activation, AssignmentState.ASSIGNED, why, now)
+                .owner(owner, AssignmentMethod.MANUAL_REASSIGNMENT, now).build();
+    }
+
     /** The id of the offer of attempt {@code attempt} to {@code candidate}: the same whenever it is worked out. */
     static String offerId(String assignmentId, int attempt, Owner candidate) {
         return EventIds.derived("offer", assignmentId, Integer.toString(attempt), candidate.id());

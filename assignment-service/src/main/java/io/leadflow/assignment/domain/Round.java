@@ -25,8 +25,9 @@ public record Round(
 
     public Round {
         kind = kind == null ? ActivationKind.UNKNOWN : kind;
-        if (kind == ActivationKind.REACTIVATED && (activationEventId == null || activationEventId.isBlank())) {
-            throw new IllegalArgumentException("a reactivation needs its activation's event id: it names the round");
+        if ((kind == ActivationKind.REACTIVATED || kind == ActivationKind.MANUAL_REASSIGNMENT)
+                && (activationEventId == null || activationEventId.isBlank())) {
+            throw new IllegalArgumentException("a " + kind + " round needs its activation's event id: it names the round");
         }
     }
 
@@ -38,6 +39,11 @@ public record Round(
     /** A reactivation of the response by a scenario's decision, which asks for notifications. */
     public static Round reactivation(String activationEventId, String scenario, String decisionId) {
         return new Round(activationEventId, ActivationKind.REACTIVATED, true, scenario, decisionId);
+    }
+
+    /** A manual reassignment of the lead, named by {@code requestEventId} (the request and the lead). */
+    public static Round manualReassignment(String requestEventId) {
+        return new Round(requestEventId, ActivationKind.MANUAL_REASSIGNMENT, true, null, null);
     }
 
     /** The same round, its activation having asked that nobody be told. */
@@ -54,11 +60,11 @@ public record Round(
      * this version does not know) is the response id, as for every assignment stored before rounds existed, so
      * its redeliveries, its REST address and its derived event ids keep their meaning. A reactivation's is
      * derived from the response and the activation's event id: a new assignment for each reactivation, the same
-     * one for each redelivery of it.
+     * one for each redelivery of it. A manual reassignment's likewise, from its request.
      */
     public String assignmentId(String responseId) {
-        return isReactivation()
-                ? EventIds.derived("assignment", responseId, ActivationKind.REACTIVATED.name(), activationEventId)
+        return isReactivation() || kind == ActivationKind.MANUAL_REASSIGNMENT
+                ? EventIds.derived("assignment", responseId, kind.name(), activationEventId)
                 : responseId;
     }
 }

@@ -8,6 +8,7 @@ import io.leadflow.assignment.domain.Owner;
 import io.leadflow.assignment.domain.OwnerKind;
 import io.leadflow.assignment.domain.Round;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An assignment as operators see it; times are ISO-8601 UTC strings, absent values are null.
@@ -18,6 +19,9 @@ import java.time.Instant;
  * @param hopper whether the lead went to the hopper (claimable while state is IN_HOPPER, or ASSIGNED with
  *     method HOPPER)
  * @param explanation why: the rule that matched, the members considered, who was skipped and why
+ * @param dueAt while waiting for the engine, when the wait times out; while OFFERED, the open offers' deadline
+ * @param attempt while or once offered: 0 for routing's own offer, then one per reassignment
+ * @param offers every offer of the lead in this round, oldest first (empty without an acknowledgement SLA)
  */
 record AssignmentView(
         AssignmentState state,
@@ -36,7 +40,9 @@ record AssignmentView(
         Long timeToAssignMillis,
         boolean hopper,
         ExplanationView explanation,
-        ActivationView activation) {
+        ActivationView activation,
+        int attempt,
+        List<OfferView> offers) {
 
     /**
      * @param eventId the {@code response.activated} event (null: stored before it was recorded)
@@ -68,10 +74,11 @@ record AssignmentView(
                 OwnerView.of(assignment.temporaryOwner()), OwnerView.of(assignment.finalOwner()),
                 assignment.method(), assignment.reason(), iso(assignment.activatedAt()), iso(assignment.dueAt()),
                 iso(assignment.assignedAt()), assignment.timeToAssignMillis(), assignment.hopper(),
-                ExplanationView.of(assignment.explanation()), ActivationView.of(assignment.round()));
+                ExplanationView.of(assignment.explanation()), ActivationView.of(assignment.round()),
+                assignment.attempt(), assignment.offers().stream().map(OfferView::of).toList());
     }
 
-    private static String iso(Instant instant) {
+    static String iso(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 }

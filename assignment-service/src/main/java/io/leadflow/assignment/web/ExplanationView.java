@@ -1,5 +1,6 @@
 package io.leadflow.assignment.web;
 
+import io.leadflow.assignment.domain.routing.Candidate;
 import io.leadflow.assignment.domain.routing.CandidateVerdict;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -22,14 +23,16 @@ record ExplanationView(String summary, Long configurationVersion, String assignm
     /** One member a distribution rule considered for the lead, and why it was or was not them. */
     @Schema(name = "Candidate")
     record CandidateView(String userId, String name, CandidateVerdict verdict, String detail) {
+
+        static CandidateView of(Candidate candidate) {
+            return new CandidateView(candidate.userId(), candidate.name(), candidate.verdict(), candidate.detail());
+        }
     }
 
     static ExplanationView of(RoutingExplanation explanation) {
         return explanation == null ? null : new ExplanationView(explanation.summary(),
                 explanation.configurationVersion(), explanation.assignmentRule(), explanation.distributionRule(),
                 explanation.steps(), explanation.candidates().stream()
-                        .map(candidate -> new CandidateView(candidate.userId(), candidate.name(), candidate.verdict(),
-                                candidate.detail()))
-                        .toList());
+                        .map(CandidateView::of).toList());
     }
 }

@@ -29,6 +29,7 @@ public final class ConfigurationValidator {
         }
         new DistributionRuleChecks(configuration, findings, targets).check();
         Optional<AnalyzedRule> forEveryLead = new AssignmentRuleChecks(configuration, findings, targets).check();
+        new AcknowledgementChecks(configuration, findings, targets).check();
         checkCatchAll(configuration, findings, targets, forEveryLead);
         return findings.validation();
     }

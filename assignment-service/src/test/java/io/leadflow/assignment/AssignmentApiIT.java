@@ -61,7 +61,8 @@ class AssignmentApiIT extends AssignmentIntegrationTest {
                      "matchmaker moved the lead from Lead Routing Queue to Bob Baker"],
                    "candidates": []},
                  "activation": {"eventId": "%7$s", "kind": "NEW_RESPONSE", "triggerNotification": true,
-                   "reactivationScenario": null, "reactivationDecisionId": null}}
+                   "reactivationScenario": null, "reactivationDecisionId": null},
+                 "attempt": 0, "offers": []}
                 """.formatted(leadId, activation.getResponseId(), activation.getOccurredAt(),
                 activation.getOccurredAt().plusSeconds(600), movedAt,
                 // The version in effect depends on which tests configured routing before this one.

@@ -492,15 +492,28 @@ public record Assignment(
         return offers.stream().map(offer -> offer.isOpen() ? offer.expired(now) : offer).toList();
     }
 
-    /** Offers the latest transition made: what its publication announces as offered. */
+    /**
+     * Offers the latest transition made (the open offers of the current attempt): what its publication announces
+     * as offered. Worked out from the state alone, so a repeated publication announces the same ones.
+     */
     public List<Offer> offersMadeLast() {
-        return offers.stream().filter(offer -> offer.isOpen() && offer.offeredAt().equals(updatedAt)).toList();
+        return isOffered() ? offers.stream().filter(offer -> offer.attempt() == attempt && offer.isOpen()).toList()
+                : List.of();
     }
 
-    /** Offers the latest transition ended unacknowledged: what its publication announces as expired. */
+    /**
+     * Offers the latest transition ended unacknowledged: what its publication announces as ended. While offered,
+     * those of the attempt before (the expiry that made the current offers); otherwise those of the current
+     * attempt (taken by the winner, expired to the final target, or withdrawn).
+     */
     public List<Offer> offersEndedLast() {
-        return offers.stream()
-                .filter(offer -> offer.state().endedUnacknowledged() && updatedAt.equals(offer.closedAt())).toList();
+        if (method == AssignmentMethod.HOPPER_CLAIM) {
+            // A claim from the final target's hopper ends no offer: the expiry that put the lead there did.
+            return List.of();
+        }
+        int closed = isOffered() ? attempt - 1 : attempt;
+        return offers.stream().filter(offer -> offer.attempt() == closed && offer.state().endedUnacknowledged())
+                .toList();
     }
 
     /** The open offers' candidates and those of earlier offers: who may not be offered the lead again. */

@@ -14,12 +14,9 @@ import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TopicProbe;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
 
 class MetricsIT extends RoutingIntegrationTest {
 
@@ -37,7 +34,8 @@ class MetricsIT extends RoutingIntegrationTest {
                 "leadflow_time_to_assign_seconds_count",
                 "leadflow_events_handled_total{topic=\"response.activated\"}",
                 "leadflow_events_dead_lettered_total{topic=\"response.activated\"}");
-        Map<String, Double> before = scraped(series);
+        Prometheus prometheus = new Prometheus(port);
+        Map<String, Double> before = prometheus.values(series);
         String poisoned = TestEvents.newLeadId();
 
         upstream.publishRaw(Topics.RESPONSE_ACTIVATED, poisoned, "not avro".getBytes(StandardCharsets.UTF_8));
@@ -45,36 +43,11 @@ class MetricsIT extends RoutingIntegrationTest {
         awaitAssigned(activations);
         probe.awaitDeadLetter(Topics.RESPONSE_ACTIVATED, poisoned);
 
-        await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> assertThat(increases(series, before)).containsExactly(
+        await().atMost(TopicProbe.PATIENCE).untilAsserted(() -> assertThat(prometheus.increases(series, before)).containsExactly(
                 Map.entry(series.get(0), 3.0),
                 Map.entry(series.get(1), 3.0),
                 Map.entry(series.get(2), 3.0),
                 Map.entry(series.get(3), 1.0)));
-        assertThat(prometheus()).contains("leadflow_time_to_assign_seconds_bucket{le=");
-    }
-
-    private Map<String, Double> increases(List<String> series, Map<String, Double> before) {
-        Map<String, Double> increases = new LinkedHashMap<>();
-        scraped(series).forEach((name, value) -> increases.put(name, value - before.get(name)));
-        return increases;
-    }
-
-    /** Each series' value on {@code /actuator/prometheus} (labels sorted by name, as written); 0 while absent. */
-    private Map<String, Double> scraped(List<String> series) {
-        List<String> lines = prometheus().lines().toList();
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (String name : series) {
-            values.put(name, lines.stream()
-                    .filter(line -> line.startsWith(name + " "))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(name.length() + 1).trim()))
-                    .findFirst()
-                    .orElse(0));
-        }
-        return values;
-    }
-
-    private String prometheus() {
-        return RestClient.create("http://localhost:" + port).get().uri("/actuator/prometheus")
-                .accept(MediaType.TEXT_PLAIN).retrieve().body(String.class);
+        assertThat(prometheus.text()).contains("leadflow_time_to_assign_seconds_bucket{le=");
     }
 }

@@ -1,5 +1,6 @@
 package io.leadflow.notification.domain;
 
+import io.leadflow.platform.events.InvalidEventException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +20,21 @@ final class Facts {
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private Facts() {
+    }
+
+    /**
+     * Refuses a fact that names no event, no lead or nobody to tell ({@code role}: "owner", "candidate"): such an
+     * event goes to its dead-letter topic with this reason.
+     */
+    static void requireRecipient(String triggerEvent, String eventId, String leadId, Recipient recipient,
+            String role) {
+        if (isBlank(eventId) || isBlank(leadId)) {
+            throw new InvalidEventException(triggerEvent + " event has no event id or no lead id");
+        }
+        if (isBlank(recipient.id())) {
+            throw new InvalidEventException(triggerEvent + " event " + eventId + " for lead " + leadId
+                    + " has no " + role + " id: nobody to notify");
+        }
     }
 
     /** The person's name, else their email, else the lead id: always something the reader can look up. */

@@ -1,6 +1,5 @@
 package io.leadflow.notification.domain;
 
-import io.leadflow.platform.events.InvalidEventException;
 import java.time.Instant;
 
 /**
@@ -28,13 +27,7 @@ public record LeadAssignment(
         boolean triggerNotification) implements LeadFact {
 
     public LeadAssignment {
-        if (Facts.isBlank(eventId) || Facts.isBlank(leadId)) {
-            throw new InvalidEventException(triggerEvent + " event has no event id or no lead id");
-        }
-        if (Facts.isBlank(owner.id())) {
-            throw new InvalidEventException(triggerEvent + " event " + eventId + " for lead " + leadId
-                    + " has no owner id: nobody to notify");
-        }
+        Facts.requireRecipient(triggerEvent, eventId, leadId, owner, "owner");
     }
 
     @Override

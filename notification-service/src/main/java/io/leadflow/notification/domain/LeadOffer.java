@@ -1,6 +1,5 @@
 package io.leadflow.notification.domain;
 
-import io.leadflow.platform.events.InvalidEventException;
 import java.time.Instant;
 
 /**
@@ -32,13 +31,7 @@ public record LeadOffer(
         boolean triggerNotification) implements LeadFact {
 
     public LeadOffer {
-        if (Facts.isBlank(eventId) || Facts.isBlank(leadId)) {
-            throw new InvalidEventException(triggerEvent + " event has no event id or no lead id");
-        }
-        if (Facts.isBlank(candidate.id())) {
-            throw new InvalidEventException(triggerEvent + " event " + eventId + " for lead " + leadId
-                    + " has no candidate id: nobody to notify");
-        }
+        Facts.requireRecipient(triggerEvent, eventId, leadId, candidate, "candidate");
     }
 
     @Override

@@ -19,8 +19,11 @@ import java.util.Optional;
  * fixed order. Because turns are counts and not an index into the member list:
  * <ul>
  * <li>removing a member, or deleting past assignments, moves nobody else's turn;</li>
- * <li>a newcomer starts level with the lowest position in the pool, so the round in progress completes before
- * they take part, and they do not catch up on leads handed out before they joined;</li>
+ * <li>a newcomer takes the place in the round that their place in the list gives them: they start level with the
+ * next member after them in the list who has a position (the lowest position when nobody after them has one). So
+ * a newcomer inserted among members already served this round waits for the next round, one inserted among
+ * members still owed their turn takes theirs in order, and nobody catches up on leads handed out before they
+ * joined or takes a turn before a member still owed one ahead of them;</li>
  * <li>a member who is away or full keeps the turn they were skipped for (their position is kept one lead
  * behind the member who took it), and gets exactly that one lead back when available, not a burst.</li>
  * </ul>
@@ -49,7 +52,7 @@ final class MemberSelection {
     static Selection select(DistributionRule rule, RoutingConfiguration configuration, DistributionState state,
             Map<String, Long> loads, RoutingSubject subject, Instant now) {
         Map<String, Tally> tallies = state.talliesByUser();
-        Fraction level = lowestPosition(rule, tallies);
+        Fraction lowest = lowestPosition(rule, tallies);
         CapPeriod period = rule.effectiveCapPeriod();
 
         List<Contender> available = new ArrayList<>();
@@ -59,8 +62,8 @@ final class MemberSelection {
         for (int order = 0; order < rule.members().size(); order++) {
             Member member = rule.members().get(order);
             Optional<RoutingUser> user = configuration.user(member.userId());
-            Tally tally = tallies.getOrDefault(member.userId(),
-                    new Tally(member.userId(), level.times(member.effectiveWeight()), null, 0))
+            Tally tally = tallies.getOrDefault(member.userId(), new Tally(member.userId(),
+                    startingPosition(rule, tallies, order, lowest).times(member.effectiveWeight()), null, 0))
                     .inPeriod(period.key(user.map(u -> u.today(now)).orElse(LocalDate.ofInstant(now, ZoneOffset.UTC))));
             nextTallies.add(tally);
             if (user.isEmpty()) {
@@ -156,6 +159,22 @@ final class MemberSelection {
         return count == 1 ? "1 lead" : count + " leads";
     }
 
+
+    /**
+     * Where a member without a position (a newcomer) starts: level with the next member after them in the list who
+     * has one, so they take their place in the round in progress; {@code lowest} when nobody after them has one.
+     */
+    private static Fraction startingPosition(DistributionRule rule, Map<String, Tally> tallies, int order,
+            Fraction lowest) {
+        for (int after = order + 1; after < rule.members().size(); after++) {
+            Member next = rule.members().get(after);
+            Tally tally = tallies.get(next.userId());
+            if (tally != null) {
+                return new Fraction(tally.assigned(), next.effectiveWeight());
+            }
+        }
+        return lowest;
+    }
 
     /** The lowest position (assigned / weight) among members the rule has given leads to before; 0 if none. */
     private static Fraction lowestPosition(DistributionRule rule, Map<String, Tally> tallies) {

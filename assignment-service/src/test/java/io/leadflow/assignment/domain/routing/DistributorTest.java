@@ -85,6 +85,34 @@ class DistributorTest {
     }
 
     @Test
+    void shouldMakeANewMemberInsertedFirstWaitForTheNextRoundInsteadOfJumpingMembersStillOwedATurn() {
+        RoutingConfiguration three = pool(rule("sdrs", DistributionMethod.ROUND_ROBIN, Member.of(ANNA.id()),
+                Member.of(BEN.id()), Member.of(CARA.id())), ANNA, BEN, CARA);
+        RoutingConfiguration danFirst = pool(rule("sdrs", DistributionMethod.ROUND_ROBIN, Member.of(DAN.id()),
+                Member.of(ANNA.id()), Member.of(BEN.id()), Member.of(CARA.id())), ANNA, BEN, CARA, DAN);
+
+        List<String> owners = new ArrayList<>(route(three, 4));
+        owners.addAll(route(danFirst, 6));
+
+        assertThat(owners).containsExactly("005-anna", "005-ben", "005-cara", "005-anna",
+                "005-ben", "005-cara", "005-dan", "005-anna", "005-ben", "005-cara");
+    }
+
+    @Test
+    void shouldGiveANewMemberInsertedAmongMembersStillOwedATurnTheirPlaceInTheRoundInProgress() {
+        RoutingConfiguration three = pool(rule("sdrs", DistributionMethod.ROUND_ROBIN, Member.of(ANNA.id()),
+                Member.of(BEN.id()), Member.of(CARA.id())), ANNA, BEN, CARA);
+        RoutingConfiguration danSecond = pool(rule("sdrs", DistributionMethod.ROUND_ROBIN, Member.of(ANNA.id()),
+                Member.of(DAN.id()), Member.of(BEN.id()), Member.of(CARA.id())), ANNA, BEN, CARA, DAN);
+
+        List<String> owners = new ArrayList<>(route(three, 4));
+        owners.addAll(route(danSecond, 7));
+
+        assertThat(owners).containsExactly("005-anna", "005-ben", "005-cara", "005-anna",
+                "005-dan", "005-ben", "005-cara", "005-anna", "005-dan", "005-ben", "005-cara");
+    }
+
+    @Test
     void shouldGiveWeightedMembersLeadsInExactProportionToTheirWeights() {
         RoutingConfiguration team = pool(rule("closers", DistributionMethod.WEIGHTED, new Member(ANNA.id(), 3, null),
                 new Member(BEN.id(), 2, null), new Member(CARA.id(), 1, null)), ANNA, BEN, CARA);

@@ -1,6 +1,11 @@
 package io.leadflow.schemas;
 
 import io.leadflow.events.LeadAcknowledged;
+import io.leadflow.events.UserGroupChanged;
+import io.leadflow.events.UserChanged;
+import io.leadflow.events.LeadUnassignmentRequested;
+import io.leadflow.events.LeadTimelineRecorded;
+import io.leadflow.events.LeadLockRequested;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
 import io.leadflow.events.LeadExpired;
@@ -38,12 +43,17 @@ public final class Topics {
         public static final String LEAD_STATUS_CHANGED = "lead.status.changed";
         public static final String OPPORTUNITY_CHANGED = "opportunity.changed";
         public static final String LEAD_ACKNOWLEDGED = "lead.acknowledged";
+        public static final String USER_CHANGED = "user.changed";
+        public static final String USER_GROUP_CHANGED = "user.group.changed";
         public static final String REACTIVATION_REQUESTED = "reactivation.requested";
         public static final String RESPONSE_ACTIVATED = "response.activated";
         public static final String RESPONSE_CLOSED = "response.closed";
         public static final String LEAD_ASSIGNMENT_REQUESTED = "lead.assignment.requested";
         public static final String LEAD_ASSIGNED = "lead.assigned";
         public static final String LEAD_OFFERED = "lead.offered";
+        public static final String LEAD_LOCK_REQUESTED = "lead.lock.requested";
+        public static final String LEAD_TIMELINE_RECORDED = "lead.timeline.recorded";
+        public static final String LEAD_UNASSIGNMENT_REQUESTED = "lead.unassignment.requested";
         public static final String LEAD_EXPIRED = "lead.expired";
         public static final String RESPONSE_REACTIVATION_DECIDED = "response.reactivation.decided";
         public static final String LEAD_UPDATE_REQUESTED = "lead.update.requested";
@@ -70,6 +80,12 @@ public final class Topics {
             new Topic<>(Names.LEAD_ACKNOWLEDGED, LeadAcknowledged.class, PARTITIONS, UPSTREAM);
     public static final Topic<ReactivationRequested> REACTIVATION_REQUESTED =
             new Topic<>(Names.REACTIVATION_REQUESTED, ReactivationRequested.class, PARTITIONS, UPSTREAM);
+    /** Keyed by the user id, not a lead: the company directory, which services that check permissions project. */
+    public static final Topic<UserChanged> USER_CHANGED =
+            new Topic<>(Names.USER_CHANGED, UserChanged.class, PARTITIONS, UPSTREAM, "userId");
+    /** Keyed by the group id, not a lead: the company's user group hierarchy. */
+    public static final Topic<UserGroupChanged> USER_GROUP_CHANGED =
+            new Topic<>(Names.USER_GROUP_CHANGED, UserGroupChanged.class, PARTITIONS, UPSTREAM, "groupId");
     public static final Topic<ResponseActivated> RESPONSE_ACTIVATED =
             new Topic<>(Names.RESPONSE_ACTIVATED, ResponseActivated.class, PARTITIONS, "response-service");
     public static final Topic<ResponseClosed> RESPONSE_CLOSED =
@@ -80,6 +96,13 @@ public final class Topics {
             new Topic<>(Names.LEAD_ASSIGNED, LeadAssigned.class, PARTITIONS, "assignment-service");
     public static final Topic<LeadOffered> LEAD_OFFERED =
             new Topic<>(Names.LEAD_OFFERED, LeadOffered.class, PARTITIONS, "assignment-service");
+    public static final Topic<LeadLockRequested> LEAD_LOCK_REQUESTED =
+            new Topic<>(Names.LEAD_LOCK_REQUESTED, LeadLockRequested.class, PARTITIONS, "assignment-service");
+    public static final Topic<LeadTimelineRecorded> LEAD_TIMELINE_RECORDED =
+            new Topic<>(Names.LEAD_TIMELINE_RECORDED, LeadTimelineRecorded.class, PARTITIONS, "assignment-service");
+    public static final Topic<LeadUnassignmentRequested> LEAD_UNASSIGNMENT_REQUESTED =
+            new Topic<>(Names.LEAD_UNASSIGNMENT_REQUESTED, LeadUnassignmentRequested.class, PARTITIONS,
+                    "assignment-service");
     public static final Topic<LeadExpired> LEAD_EXPIRED =
             new Topic<>(Names.LEAD_EXPIRED, LeadExpired.class, PARTITIONS, "assignment-service");
     public static final Topic<ResponseReactivationDecided> RESPONSE_REACTIVATION_DECIDED =
@@ -94,8 +117,9 @@ public final class Topics {
 
     public static final List<Topic<?>> ALL = List.of(
             RESPONSE_CREATED, LEAD_OWNER_CHANGED, LEAD_SCORE_CHANGED, LEAD_STATUS_CHANGED, OPPORTUNITY_CHANGED,
-            LEAD_ACKNOWLEDGED, REACTIVATION_REQUESTED,
+            LEAD_ACKNOWLEDGED, REACTIVATION_REQUESTED, USER_CHANGED, USER_GROUP_CHANGED,
             RESPONSE_ACTIVATED, RESPONSE_CLOSED, LEAD_ASSIGNMENT_REQUESTED, LEAD_ASSIGNED, LEAD_OFFERED, LEAD_EXPIRED,
+            LEAD_LOCK_REQUESTED, LEAD_TIMELINE_RECORDED, LEAD_UNASSIGNMENT_REQUESTED,
             RESPONSE_REACTIVATION_DECIDED, LEAD_UPDATE_REQUESTED, NOTIFICATION_SENT, NOTIFICATION_FAILED);
 
     private Topics() {

@@ -105,7 +105,7 @@ class EventSerdeTest {
 
     @Test
     void shouldNameEveryTopicOnceWithItsDeadLetterTopic() {
-        assertThat(Topics.ALL).extracting(Topic::name).doesNotHaveDuplicates().hasSize(17);
+        assertThat(Topics.ALL).extracting(Topic::name).doesNotHaveDuplicates().hasSize(22);
         assertThat(Topics.byName("lead.assigned")).contains(Topics.LEAD_ASSIGNED);
         assertThat(Topics.LEAD_ASSIGNED.deadLetterTopic()).isEqualTo("lead.assigned.dlt");
         assertThat(Topics.byValueType(ResponseCreated.class)).contains(Topics.RESPONSE_CREATED);

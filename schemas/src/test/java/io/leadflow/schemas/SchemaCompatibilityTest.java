@@ -59,7 +59,9 @@ class SchemaCompatibilityTest {
 
         assertThat(schema.getField("eventId").schema().getType()).isEqualTo(Schema.Type.STRING);
         assertThat(schema.getField("occurredAt").schema().getLogicalType().getName()).isEqualTo("timestamp-millis");
-        assertThat(schema.getField("correlationId").schema().getType()).isEqualTo(Schema.Type.STRING);
-        assertThat(schema.getField("leadId").schema().getType()).isEqualTo(Schema.Type.STRING);
+        assertThat(schema.getField(topic.keyField()).schema().getType()).isEqualTo(Schema.Type.STRING);
+        if (topic.isKeyedByLead()) {
+            assertThat(schema.getField("correlationId").schema().getType()).isEqualTo(Schema.Type.STRING);
+        }
     }
 }

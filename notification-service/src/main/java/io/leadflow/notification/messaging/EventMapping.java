@@ -152,6 +152,8 @@ final class EventMapping {
             case ROUND_ROBIN_REASSIGNMENT -> AssignmentMethod.ROUND_ROBIN_REASSIGNMENT;
             case FINAL_TARGET -> AssignmentMethod.FINAL_TARGET;
             case MANUAL_REASSIGNMENT -> AssignmentMethod.MANUAL_REASSIGNMENT;
+            case GROUP_CLAIM -> AssignmentMethod.GROUP_CLAIM;
+            case GROUP_DEFAULT_ASSIGNEE -> AssignmentMethod.GROUP_DEFAULT_ASSIGNEE;
             case UNKNOWN -> AssignmentMethod.UNKNOWN;
         };
     }

@@ -68,6 +68,13 @@ public final class EventMapping {
             case LOAD_BALANCED -> AssignmentMethod.LOAD_BALANCED;
             case HOPPER -> AssignmentMethod.HOPPER;
             case HOPPER_CLAIM -> AssignmentMethod.HOPPER_CLAIM;
+            case SINGLE_REASSIGNMENT -> AssignmentMethod.SINGLE_REASSIGNMENT;
+            case BLAST_REASSIGNMENT -> AssignmentMethod.BLAST_REASSIGNMENT;
+            case ROUND_ROBIN_REASSIGNMENT -> AssignmentMethod.ROUND_ROBIN_REASSIGNMENT;
+            case FINAL_TARGET -> AssignmentMethod.FINAL_TARGET;
+            case MANUAL_REASSIGNMENT -> AssignmentMethod.MANUAL_REASSIGNMENT;
+            case GROUP_CLAIM -> AssignmentMethod.GROUP_CLAIM;
+            case GROUP_DEFAULT_ASSIGNEE -> AssignmentMethod.GROUP_DEFAULT_ASSIGNEE;
             case UNKNOWN -> AssignmentMethod.UNKNOWN;
         };
     }

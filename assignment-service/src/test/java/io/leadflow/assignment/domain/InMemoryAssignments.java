@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@link Assignments} with the same conditional semantics as the MongoDB adapter, for workflow unit tests. */
-final class InMemoryAssignments implements Assignments {
+public final class InMemoryAssignments implements Assignments {
 
     private final Map<String, Assignment> byId = new LinkedHashMap<>();
 

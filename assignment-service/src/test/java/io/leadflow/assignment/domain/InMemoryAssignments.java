@@ -17,6 +17,15 @@ import java.util.Set;
 public final class InMemoryAssignments implements Assignments {
 
     private final Map<String, Assignment> byId = new LinkedHashMap<>();
+    private Runnable beforeNextTransition;
+
+    /**
+     * Runs {@code write} (once) just before the next conditional transition is checked: another instance's write
+     * landing between what this one read and its own write.
+     */
+    public synchronized void beforeNextTransition(Runnable write) {
+        beforeNextTransition = write;
+    }
 
     @Override
     public synchronized boolean insert(Assignment assignment) {
@@ -118,6 +127,11 @@ public final class InMemoryAssignments implements Assignments {
 
     @Override
     public synchronized boolean transition(Assignment from, Assignment to) {
+        Runnable other = beforeNextTransition;
+        beforeNextTransition = null;
+        if (other != null) {
+            other.run();
+        }
         Assignment stored = byId.get(from.assignmentId());
         if (stored.state() != from.state() || stored.attempt() != from.attempt()) {
             return false;

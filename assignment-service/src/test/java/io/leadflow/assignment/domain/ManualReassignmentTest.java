@@ -7,9 +7,13 @@ import static io.leadflow.assignment.domain.DomainFixtures.INBOUND_QUEUE;
 import static io.leadflow.assignment.domain.DomainFixtures.activation;
 import static io.leadflow.assignment.domain.DomainFixtures.policy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.leadflow.assignment.domain.load.LoadProjection;
+import io.leadflow.assignment.domain.offer.AcknowledgementFact;
+import io.leadflow.assignment.domain.offer.AcknowledgementOutcome;
 import io.leadflow.assignment.domain.offer.Offer;
+import io.leadflow.assignment.domain.offer.OfferState;
 import io.leadflow.assignment.domain.offer.Offers;
 import io.leadflow.assignment.domain.offer.Reassigner;
 import io.leadflow.assignment.domain.outbox.OutcomePublisher;
@@ -149,5 +153,25 @@ class ManualReassignmentTest {
                 "candidate query 'nobody's' does not exist"));
         assertThat(original().state()).isEqualTo(AssignmentState.OFFERED);
         assertThat(events.published).isEmpty();
+    }
+
+    @Test
+    void shouldSupersedeTheRoundTheDeadlineReofferedWhileTheLeadWasBeingReassigned() {
+        clock.advance(WITHIN);
+        assignments.beforeNextTransition(offers::fireDueDeadlines);
+
+        manual.reassign(request("req-1", ReassignmentRequest.Kind.USER, BOB.id(), leadId));
+        AcknowledgementOutcome byCara = offers.acknowledgeAll(List.of(
+                new AcknowledgementFact(leadId, null, CARA, clock.instant()))).get(0);
+
+        assertThat(original().state()).isEqualTo(AssignmentState.SUPERSEDED);
+        assertThat(original().offers()).extracting(offer -> offer.candidate().id(), Offer::state).containsExactly(
+                tuple("005-alice", OfferState.EXPIRED), tuple("005-bob", OfferState.WITHDRAWN),
+                tuple("005-cara", OfferState.WITHDRAWN));
+        assertThat(byCara).isEqualTo(new AcknowledgementOutcome.NoSuchOffer(leadId, null));
+        assertThat(events.published.subList(0, 5)).containsExactly("ENDED 00v-1 005-alice EXPIRED",
+                "OFFERED 00v-1 005-bob attempt 1", "OFFERED 00v-1 005-cara attempt 1",
+                "ENDED 00v-1 005-bob WITHDRAWN", "ENDED 00v-1 005-cara WITHDRAWN");
+        assertThat(events.published).hasSize(7);
     }
 }

@@ -147,6 +147,19 @@ class OfferLifecycleTest {
     }
 
     @Test
+    void shouldAnswerAnAcknowledgementNamingOnlyTheLeadOnlyWhileTheUsersOfferIsOpen() {
+        acknowledge(null, ALICE);
+        Assignment assigned = stored();
+
+        AcknowledgementOutcome repeat = acknowledge(null, ALICE);
+
+        assertThat(repeat).isEqualTo(new AcknowledgementOutcome.NoSuchOffer(leadId, null));
+        assertThat(stored()).isEqualTo(assigned);
+        assertThat(events.published).containsExactly("OFFERED 00v-1 005-alice attempt 0",
+                "FINAL_OWNER 00v-1 005-alice", "ASSIGNED 00v-1 ROUND_ROBIN 005-alice");
+    }
+
+    @Test
     void shouldChangeNothingWhenSomeoneElseAcknowledgesTheOffer() {
         AcknowledgementOutcome outcome = acknowledge(offerToAlice, BOB);
 

@@ -1,7 +1,5 @@
 package io.leadflow.assignment.domain;
 
-import io.leadflow.assignment.domain.offer.Offer;
-
 import static io.leadflow.assignment.domain.DomainFixtures.ACTIVATED_AT;
 import static io.leadflow.assignment.domain.DomainFixtures.BOB;
 import static io.leadflow.assignment.domain.DomainFixtures.INBOUND_QUEUE;
@@ -31,12 +29,7 @@ import io.leadflow.assignment.domain.routing.InMemoryLeadLoads;
 import io.leadflow.assignment.domain.routing.InMemoryRoutingConfigurations;
 import io.leadflow.testsupport.MutableClock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The assignment lifecycle's crash recovery and races across its features, on in-memory adapters. */
@@ -200,91 +193,5 @@ class AssignmentLifecycleTest {
         assertThat(events.published).filteredOn(line -> line.startsWith("ASSIGNED")).containsExactlyInAnyOrder(
                 "ASSIGNED 00v-1 TIMEOUT_FALLBACK 00G-sdr, nobody told", "ASSIGNED 00v-2 TIMEOUT_FALLBACK 00G-sdr");
         assertThat(assignments.find("00v-1").orElseThrow().triggerNotification()).isFalse();
-    }
-
-    private static final class InMemoryLeadOwners implements LeadOwners {
-
-        private final Map<String, OwnerChange> latest = new HashMap<>();
-
-        @Override
-        public void recordIfNewer(List<OwnerChange> changes) {
-            changes.forEach(change -> latest.merge(change.leadId(), change,
-                    (recorded, candidate) -> candidate.occurredAt().isAfter(recorded.occurredAt()) ? candidate : recorded));
-        }
-
-        @Override
-        public Map<String, OwnerChange> latest(Collection<String> leadIds) {
-            Map<String, OwnerChange> found = new HashMap<>();
-            leadIds.stream().filter(latest::containsKey).forEach(leadId -> found.put(leadId, latest.get(leadId)));
-            return found;
-        }
-
-        @Override
-        public Optional<OwnerChange> latest(String leadId) {
-            return Optional.ofNullable(latest.get(leadId));
-        }
-    }
-
-    /** Records what was published, one line per event; can fail the next publication of one kind. */
-    private static final class RecordingEvents implements AssignmentEvents {
-
-        final List<String> published = new ArrayList<>();
-        private String failNextOf;
-
-        void failNext(String kind) {
-            failNextOf = kind;
-        }
-
-        /** Records each event as it is added: the tests publish nothing that a later failure could take back. */
-        @Override
-        public Publication publication() {
-            return new Publication() {
-
-                @Override
-                public void requestTemporaryOwner(Assignment waiting) {
-                    record("TEMPORARY_OWNER", label(waiting));
-                }
-
-                @Override
-                public void requestFinalOwner(Assignment assigned) {
-                    record("FINAL_OWNER", label(assigned) + " " + assigned.finalOwner().id());
-                }
-
-                @Override
-                public void announceAssigned(Assignment assigned) {
-                    record("ASSIGNED", label(assigned) + " " + assigned.method() + " " + assigned.finalOwner().id()
-                            + (assigned.triggerNotification() ? "" : ", nobody told"));
-                }
-
-                @Override
-                public void announceOffer(Assignment offered, Offer offer) {
-                    record("OFFERED", label(offered) + " " + offer.candidate().id() + " attempt " + offer.attempt());
-                }
-
-                @Override
-                public void announceEnded(Assignment assignment, Offer offer) {
-                    record("ENDED", label(assignment) + " " + offer.candidate().id() + " " + offer.state());
-                }
-
-                @Override
-                public void awaitConfirmed() {
-                }
-            };
-        }
-
-        /** The response, and for a reactivation the activation that started the round. */
-        private static String label(Assignment assignment) {
-            return assignment.round().isReactivation()
-                    ? assignment.responseId() + " reactivated by " + assignment.round().activationEventId()
-                    : assignment.responseId();
-        }
-
-        private void record(String kind, String what) {
-            if (kind.equals(failNextOf)) {
-                failNextOf = null;
-                throw new IllegalStateException("broker away");
-            }
-            published.add(kind + " " + what);
-        }
     }
 }

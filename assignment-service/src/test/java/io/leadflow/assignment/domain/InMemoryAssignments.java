@@ -14,9 +14,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@link Assignments} with the same conditional semantics as the MongoDB adapter, for workflow unit tests. */
-final class InMemoryAssignments implements Assignments {
+public final class InMemoryAssignments implements Assignments {
 
     private final Map<String, Assignment> byId = new LinkedHashMap<>();
+    private Runnable beforeNextTransition;
+
+    /**
+     * Runs {@code write} (once) just before the next conditional transition is checked: another instance's write
+     * landing between what this one read and its own write.
+     */
+    public synchronized void beforeNextTransition(Runnable write) {
+        beforeNextTransition = write;
+    }
 
     @Override
     public synchronized boolean insert(Assignment assignment) {
@@ -118,6 +127,11 @@ final class InMemoryAssignments implements Assignments {
 
     @Override
     public synchronized boolean transition(Assignment from, Assignment to) {
+        Runnable other = beforeNextTransition;
+        beforeNextTransition = null;
+        if (other != null) {
+            other.run();
+        }
         Assignment stored = byId.get(from.assignmentId());
         if (stored.state() != from.state() || stored.attempt() != from.attempt()) {
             return false;

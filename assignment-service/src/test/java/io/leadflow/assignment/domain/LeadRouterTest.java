@@ -17,13 +17,21 @@ import io.leadflow.assignment.domain.RoutingDecision.AwaitEngine;
 import io.leadflow.assignment.domain.RoutingDecision.KeepOwner;
 import io.leadflow.assignment.domain.RoutingDecision.LeaveUnassigned;
 import io.leadflow.assignment.domain.RoutingDecision.NotRouted;
+import io.leadflow.assignment.domain.RoutingDecision.OfferTo;
 import io.leadflow.assignment.domain.RoutingDecision.PlaceInHopper;
+import io.leadflow.assignment.domain.routing.Acknowledgement;
 import io.leadflow.assignment.domain.routing.ConfigurationVersion;
+import io.leadflow.assignment.domain.routing.DistributionMethod;
+import io.leadflow.assignment.domain.routing.DistributionRule;
 import io.leadflow.assignment.domain.routing.Distributor;
 import io.leadflow.assignment.domain.routing.InMemoryDistributionStates;
 import io.leadflow.assignment.domain.routing.InMemoryLeadLoads;
+import io.leadflow.assignment.domain.routing.Member;
+import io.leadflow.assignment.domain.routing.Reassignment;
+import io.leadflow.assignment.domain.routing.ReassignmentAlgorithm;
 import io.leadflow.assignment.domain.routing.RoutingConfiguration;
 import io.leadflow.assignment.domain.routing.RoutingExplanation;
+import io.leadflow.assignment.domain.routing.RoutingQueue;
 import io.leadflow.assignment.domain.routing.RoutingUser;
 import io.leadflow.assignment.domain.routing.Target;
 import java.time.Duration;
@@ -32,6 +40,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LeadRouterTest {
+
+    private static final Acknowledgement SLA = new Acknowledgement(Duration.ofMinutes(15), new Reassignment(
+            ReassignmentAlgorithm.SINGLE, "Team", null, null, null, Target.queue("00G-sdr")));
 
     private final LeadRouter router = router(true);
 
@@ -131,9 +142,55 @@ class LeadRouterTest {
                 .isEqualTo("Left unassigned: no assignment rule matched and there is no catch-all.");
     }
 
+    @Test
+    void shouldOfferTheLeadToAUserOwnerUnderAnAcknowledgementSla() {
+        RoutingDecision decision = route(Target.user(ALICE.id()), List.of(), SLA);
+
+        assertThat(decision).isEqualTo(new OfferTo(ALICE, AssignmentMethod.DIRECT, SLA, new RoutingExplanation(
+                "Sent to Alice Archer (005-alice).", 7L, null, null, List.of("sent to Alice Archer (005-alice)"),
+                List.of())));
+        Assignment offered = decision.start(activation("00v-1", INBOUND_QUEUE), ACTIVATED_AT);
+        assertThat(offered.state()).isEqualTo(AssignmentState.OFFERED);
+        assertThat(offered.dueAt()).isEqualTo(ACTIVATED_AT.plus(SLA.within()));
+        assertThat(offered.acknowledgement()).isEqualTo(SLA);
+    }
+
+    @Test
+    void shouldOfferTheLeadToTheMemberADistributionRuleWithAnSlaPicks() {
+        DistributionRule sdrs = new DistributionRule("SDRs", DistributionMethod.ROUND_ROBIN,
+                List.of(Member.of(ALICE.id())), null, null, null, SLA);
+
+        RoutingDecision decision = route(Target.distributionRule("SDRs"), List.of(sdrs), null);
+
+        assertThat(decision).isInstanceOfSatisfying(OfferTo.class, offer -> {
+            assertThat(offer.candidate()).isEqualTo(ALICE);
+            assertThat(offer.method()).isEqualTo(AssignmentMethod.ROUND_ROBIN);
+            assertThat(offer.sla()).isEqualTo(SLA);
+        });
+    }
+
+    @Test
+    void shouldAssignTheLeadToAQueueOwnerAtOnceUnderAnAcknowledgementSla() {
+        RoutingDecision decision = route(Target.queue(SDR_QUEUE.id()), List.of(), SLA);
+
+        assertThat(decision).isInstanceOfSatisfying(Assign.class,
+                assign -> assertThat(assign.owner()).isEqualTo(SDR_QUEUE));
+    }
+
+    @Test
+    void shouldAssignTheLeadToAUserOwnerAtOnceWithoutAcknowledgementSla() {
+        assertThat(route(Target.user(ALICE.id()), List.of(), null)).isInstanceOf(Assign.class);
+    }
+
     private RoutingDecision route(Target activationTarget) {
-        RoutingConfiguration configuration = new RoutingConfiguration(activationTarget, List.of(), null, List.of(),
-                List.of(RoutingUser.available(ALICE.id(), ALICE.name())), List.of(), List.of());
+        return route(activationTarget, List.of(), null);
+    }
+
+    private RoutingDecision route(Target activationTarget, List<DistributionRule> distributionRules,
+            Acknowledgement sla) {
+        RoutingConfiguration configuration = new RoutingConfiguration(activationTarget, List.of(), null,
+                distributionRules, List.of(RoutingUser.available(ALICE.id(), ALICE.name())),
+                List.of(new RoutingQueue(SDR_QUEUE.id(), SDR_QUEUE.name())), List.of(), sla, List.of());
         return router.route(activation("00v-1", INBOUND_QUEUE),
                 new ConfigurationVersion(7, "ops", Instant.EPOCH, null, configuration), ACTIVATED_AT,
                 router.liveSession());

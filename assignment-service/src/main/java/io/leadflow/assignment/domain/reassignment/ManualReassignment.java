@@ -90,8 +90,7 @@ public class ManualReassignment {
         if (!fresh.isEmpty()) {
             Map<String, Assignment> decided = route(request, fresh, outcomes);
             for (Assignment reassigned : decided.values()) {
-                latest.get(reassigned.leadId()).superseded("reassigned manually by " + request.requestedBy(), now)
-                        .filter(superseded -> assignments.transition(latest.get(reassigned.leadId()), superseded))
+                supersede(latest.get(reassigned.leadId()), "reassigned manually by " + request.requestedBy(), now)
                         .ifPresent(pending::add);
             }
             List<Assignment> stored = new ArrayList<>(decided.values());
@@ -105,6 +104,21 @@ public class ManualReassignment {
         return leadIds.stream().map(leadId -> byLead.containsKey(leadId)
                 ? new ReassignmentOutcome.Reassigned(leadId, byLead.get(leadId))
                 : outcomes.getOrDefault(leadId, new ReassignmentOutcome.UnknownLead(leadId))).toList();
+    }
+
+    /**
+     * The lead's previous round superseded, if it had no owner yet. A deadline or an acknowledgement may change it
+     * between our read and our write (the conditional write then fails): it is read again and superseded as it is
+     * now, so no offer of it stays open beside the new round.
+     */
+    private Optional<Assignment> supersede(Assignment round, String why, Instant now) {
+        Assignment current = round;
+        Optional<Assignment> superseded = current.superseded(why, now);
+        while (superseded.isPresent() && !assignments.transition(current, superseded.get())) {
+            current = assignments.find(current.assignmentId()).orElseThrow();
+            superseded = current.superseded(why, now);
+        }
+        return superseded;
     }
 
     /**

@@ -47,6 +47,9 @@ final class RoutingConfigurationMother {
             new Region("EMEA", List.of("DE", "FR", "GB", "NL", "AE")),
             new Region("NA", List.of("US", "CA"))));
 
+    private Acknowledgement acknowledgement;
+    private List<CandidateQuery> candidateQueries = new ArrayList<>();
+
     private RoutingConfigurationMother() {
     }
 
@@ -151,8 +154,18 @@ final class RoutingConfigurationMother {
         return this;
     }
 
+    RoutingConfigurationMother withAcknowledgement(Acknowledgement sla) {
+        acknowledgement = sla;
+        return this;
+    }
+
+    RoutingConfigurationMother withCandidateQueries(CandidateQuery... queries) {
+        candidateQueries = new ArrayList<>(Arrays.asList(queries));
+        return this;
+    }
+
     RoutingConfiguration build() {
         return new RoutingConfiguration(activationTarget, assignmentRules, catchAll, distributionRules, users, queues,
-                regions);
+                regions, acknowledgement, candidateQueries);
     }
 }

@@ -147,16 +147,29 @@ class OfferLifecycleTest {
     }
 
     @Test
-    void shouldAnswerAnAcknowledgementNamingOnlyTheLeadOnlyWhileTheUsersOfferIsOpen() {
+    void shouldAnswerARepeatedAcknowledgementNamingOnlyTheLeadFromTheUsersLatestOffer() {
         acknowledge(null, ALICE);
         Assignment assigned = stored();
 
         AcknowledgementOutcome repeat = acknowledge(null, ALICE);
 
-        assertThat(repeat).isEqualTo(new AcknowledgementOutcome.NoSuchOffer(leadId, null));
+        assertThat(repeat).isInstanceOf(AcknowledgementOutcome.AlreadyAcknowledged.class);
         assertThat(stored()).isEqualTo(assigned);
         assertThat(events.published).containsExactly("OFFERED 00v-1 005-alice attempt 0",
                 "FINAL_OWNER 00v-1 005-alice", "ASSIGNED 00v-1 ROUND_ROBIN 005-alice");
+    }
+
+    @Test
+    void shouldRecordALateAcknowledgementNamingOnlyTheLeadOnTheUsersLatestOffer() {
+        deadlinePasses();
+        clock.advance(Duration.ofMinutes(2));
+
+        AcknowledgementOutcome late = acknowledge(null, ALICE);
+
+        assertThat(late).isInstanceOf(AcknowledgementOutcome.Late.class);
+        assertThat(stored().offer(offerToAlice).orElseThrow().lateAcknowledgedAt())
+                .isEqualTo(DEADLINE.plus(Duration.ofMinutes(2)));
+        assertThat(stored().state()).isEqualTo(AssignmentState.OFFERED);
     }
 
     @Test

@@ -61,9 +61,16 @@ public class Offers {
         Set<String> leadsOnly = acknowledgements.stream().filter(ack -> ack.offerId() == null)
                 .map(AcknowledgementFact::leadId).collect(Collectors.toSet());
         Map<String, List<String>> offeredOfLead = new HashMap<>();
-        for (Assignment offered : leadsOnly.isEmpty() ? List.<Assignment>of() : assignments.offeredOfLeads(leadsOnly)) {
-            current.put(offered.assignmentId(), offered);
-            offeredOfLead.computeIfAbsent(offered.leadId(), lead -> new ArrayList<>()).add(offered.assignmentId());
+        Map<String, String> latestOfLead = new HashMap<>();
+        if (!leadsOnly.isEmpty()) {
+            for (Assignment offered : assignments.offeredOfLeads(leadsOnly)) {
+                current.put(offered.assignmentId(), offered);
+                offeredOfLead.computeIfAbsent(offered.leadId(), lead -> new ArrayList<>()).add(offered.assignmentId());
+            }
+            assignments.latestOfLeads(leadsOnly).forEach((leadId, latest) -> {
+                current.putIfAbsent(latest.assignmentId(), latest);
+                latestOfLead.put(leadId, latest.assignmentId());
+            });
         }
         Instant now = clock.instant();
         List<AcknowledgementOutcome> outcomes = new ArrayList<>();
@@ -71,14 +78,13 @@ public class Offers {
         for (AcknowledgementFact ack : acknowledgements) {
             Optional<Assignment> found = ack.offerId() != null
                     ? Optional.ofNullable(assignmentOfOffer.get(ack.offerId())).map(current::get)
-                    : openOfferTo(ack, offeredOfLead.getOrDefault(ack.leadId(), List.of()), current);
+                    : offerOfLeadTo(ack, offeredOfLead.getOrDefault(ack.leadId(), List.of()),
+                            latestOfLead.get(ack.leadId()), current);
             if (found.isEmpty()) {
                 outcomes.add(new AcknowledgementOutcome.NoSuchOffer(ack.leadId(), ack.offerId()));
                 continue;
             }
-            String offerId = ack.offerId() != null ? ack.offerId()
-                    : found.get().offersTo(ack.acknowledgedBy().id()).stream().filter(Offer::isOpen).findFirst()
-                            .orElseThrow().offerId();
+            String offerId = ack.offerId() != null ? ack.offerId() : latestOfferTo(found.get(), ack).offerId();
             AcknowledgementOutcome outcome = decide(found.get(), offerId, ack, now);
             if (outcome instanceof AcknowledgementOutcome.Acknowledged acknowledged) {
                 current.put(acknowledged.assignment().assignmentId(), acknowledged.assignment());
@@ -133,11 +139,27 @@ public class Offers {
         }
     }
 
-    private static Optional<Assignment> openOfferTo(AcknowledgementFact ack, Collection<String> offeredIds,
-            Map<String, Assignment> current) {
-        return offeredIds.stream().map(current::get)
-                .filter(assignment -> assignment.offersTo(ack.acknowledgedBy().id()).stream().anyMatch(Offer::isOpen))
+    /**
+     * The assignment an acknowledgement naming only the lead answers: the one with an open offer to the user, else
+     * the lead's latest assignment if it ever offered the lead to them (then the acknowledgement is late or a
+     * repeat).
+     */
+    private static Optional<Assignment> offerOfLeadTo(AcknowledgementFact ack, Collection<String> offeredIds,
+            String latestId, Map<String, Assignment> current) {
+        String userId = ack.acknowledgedBy().id();
+        Optional<Assignment> open = offeredIds.stream().map(current::get)
+                .filter(assignment -> assignment.offersTo(userId).stream().anyMatch(Offer::isOpen))
                 .findFirst();
+        if (open.isPresent() || latestId == null) {
+            return open;
+        }
+        return Optional.of(current.get(latestId)).filter(latest -> !latest.offersTo(userId).isEmpty());
+    }
+
+    /** The user's open offer in the assignment, else their latest one. */
+    private static Offer latestOfferTo(Assignment assignment, AcknowledgementFact ack) {
+        List<Offer> toUser = assignment.offersTo(ack.acknowledgedBy().id());
+        return toUser.stream().filter(Offer::isOpen).findFirst().orElse(toUser.get(toUser.size() - 1));
     }
 
     /**

@@ -1,7 +1,13 @@
 package io.leadflow.assignment.config;
 
+import io.leadflow.access.AccessPolicy;
+import io.leadflow.assignment.domain.group.GroupDistribution;
+import io.leadflow.assignment.domain.group.LeadLocks;
+import io.leadflow.assignment.domain.group.PrimaryAgentLocks;
+import io.leadflow.assignment.domain.group.ReassignmentGroups;
 import io.leadflow.assignment.domain.offer.OfferLinks;
 import io.leadflow.assignment.domain.offer.OfferMetrics;
+import io.leadflow.assignment.domain.reassignment.LeadsNow;
 import io.leadflow.assignment.domain.reassignment.ManualReassignment;
 import io.leadflow.assignment.domain.offer.Offers;
 import io.leadflow.assignment.domain.offer.Reassigner;
@@ -76,13 +82,13 @@ class AssignmentConfiguration {
 
     @Bean
     ActivationRouting activationRouting(LeadRouter router, RoutingConfigurations configurations,
-            Assignments assignments, EngineWait engineWait, Clock clock) {
-        return new ActivationRouting(router, configurations, assignments, engineWait, clock);
+            Assignments assignments, EngineWait engineWait, PrimaryAgentLocks locks, Clock clock) {
+        return new ActivationRouting(router, configurations, assignments, engineWait, locks, clock);
     }
 
     @Bean
-    Hopper hopper(Assignments assignments, OutcomePublisher publisher, Clock clock) {
-        return new Hopper(assignments, publisher, clock);
+    Hopper hopper(Assignments assignments, PrimaryAgentLocks locks, OutcomePublisher publisher, Clock clock) {
+        return new Hopper(assignments, locks, publisher, clock);
     }
 
     @Bean
@@ -102,11 +108,29 @@ class AssignmentConfiguration {
     }
 
     @Bean
-    ManualReassignment manualReassignment(Assignments assignments, LeadOwners leadOwners, Distributor distributor,
-            LeadRouter router, LeadLoads loads, RoutingConfigurations configurations, OutcomePublisher publisher,
-            Clock clock) {
-        return new ManualReassignment(assignments, leadOwners, distributor, router, loads, configurations, publisher,
-                clock);
+    LeadsNow leadsNow(Assignments assignments, LeadOwners leadOwners) {
+        return new LeadsNow(assignments, leadOwners);
+    }
+
+    @Bean
+    PrimaryAgentLocks primaryAgentLocks(LeadLocks locks, Assignments assignments, Clock clock) {
+        return new PrimaryAgentLocks(locks, assignments, clock);
+    }
+
+    @Bean
+    ManualReassignment manualReassignment(Assignments assignments, LeadsNow leads, PrimaryAgentLocks locks,
+            Distributor distributor, LeadRouter router, LeadLoads loads, RoutingConfigurations configurations,
+            OutcomePublisher publisher, Clock clock) {
+        return new ManualReassignment(assignments, leads, locks, distributor, router, loads, configurations,
+                publisher, clock);
+    }
+
+    @Bean
+    GroupDistribution groupDistribution(ReassignmentGroups groups, PrimaryAgentLocks locks, Assignments assignments,
+            LeadsNow leads, Distributor distributor, RoutingConfigurations configurations, AccessPolicy access,
+            OutcomePublisher publisher, Clock clock) {
+        return new GroupDistribution(groups, locks, assignments, leads, distributor, configurations, access,
+                publisher, clock);
     }
 
     /** A blank secret gets a random one, loudly: links then work only until this process stops. */

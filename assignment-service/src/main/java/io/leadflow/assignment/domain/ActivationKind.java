@@ -11,6 +11,16 @@ public enum ActivationKind {
      * its "activation").
      */
     MANUAL_REASSIGNMENT,
+    /**
+     * Not an activation: a person sent the lead to a reassignment group (seed 002), which starts a round of its own
+     * and locks the lead's primary agent until it completes.
+     */
+    GROUP_REASSIGNMENT,
     /** A kind this version does not know (a newer writer's), or not recorded (assignments stored before it was). */
-    UNKNOWN
+    UNKNOWN;
+
+    /** Whether a person's request started the round (it is named by the request, not by an activation). */
+    public boolean isRequested() {
+        return this == MANUAL_REASSIGNMENT || this == GROUP_REASSIGNMENT;
+    }
 }

@@ -1,5 +1,6 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.group.LeadLocks;
 import io.leadflow.assignment.domain.offer.Durations;
 import io.leadflow.assignment.domain.offer.Offer;
 import io.leadflow.assignment.domain.offer.OfferKind;
@@ -81,6 +82,16 @@ public record Assignment(
         return started(activation, AssignmentState.NOT_ROUTED, why, now).published(true).build();
     }
 
+    /**
+     * The lead's primary agent is locked by a reassignment group distribution: routing is refused, nothing is
+     * published, and the reason says which group holds the lock.
+     */
+    public static Assignment lockedOut(Activation activation, LeadLocks.Lock lock, Instant now) {
+        return notRouted(activation, RoutingExplanation.of("not routed: the lead's primary agent is locked (Re-Assign"
+                + " in progress through reassignment group '" + lock.group() + "', started by " + lock.lockedBy()
+                + " at " + lock.since() + ")"), now);
+    }
+
     /** The current owner keeps the lead: assigned at once, at the activation. */
     static Assignment retained(Activation activation, Owner owner, RoutingExplanation why, Instant now) {
         return started(activation, AssignmentState.ASSIGNED, why, now)
@@ -105,7 +116,7 @@ public record Assignment(
      * leadflow's routing chose {@code candidate} under an acknowledgement SLA: the lead is offered to them, and
      * becomes theirs only when they acknowledge it by the deadline.
      */
-    static Assignment offered(Activation activation, Owner candidate, AssignmentMethod method, Acknowledgement sla,
+    public static Assignment offered(Activation activation, Owner candidate, AssignmentMethod method, Acknowledgement sla,
             RoutingExplanation why, Instant now) {
         Instant deadline = now.plus(sla.within());
         Offer offer = Offer.open(offerId(activation.assignmentId(), 0, candidate), candidate, 0, OfferKind.ROUTING,
@@ -126,14 +137,27 @@ public record Assignment(
                 .owner(owner, AssignmentMethod.MANUAL_REASSIGNMENT, now).build();
     }
 
+    /**
+     * Nobody in the reassignment group could take the lead when it was sent there: its default assignee gets it
+     * at once ({@code activation} standing for the request).
+     */
+    public static Assignment toGroupDefault(Activation activation, Owner defaultAssignee, RoutingExplanation why,
+            Instant now) {
+        return started(activation, AssignmentState.ASSIGNED, why, now)
+                .owner(defaultAssignee, AssignmentMethod.GROUP_DEFAULT_ASSIGNEE, now).build();
+    }
+
     /** The id of the offer of attempt {@code attempt} to {@code candidate}: the same whenever it is worked out. */
     static String offerId(String assignmentId, int attempt, Owner candidate) {
         return EventIds.derived("offer", assignmentId, Integer.toString(attempt), candidate.id());
     }
 
-    /** The lead waits in the hopper without an owner until a user claims it: nothing to publish until then. */
+    /**
+     * The lead waits in the hopper without an owner until a user claims it; the CRM is asked to show it unassigned
+     * (it would otherwise keep showing the owner it had).
+     */
     static Assignment inHopper(Activation activation, RoutingExplanation why, Instant now) {
-        return started(activation, AssignmentState.IN_HOPPER, why, now).hopper(true).published(true).build();
+        return started(activation, AssignmentState.IN_HOPPER, why, now).hopper(true).build();
     }
 
     /** Nobody could take the lead; the explanation says why. Nothing is published. */
@@ -463,15 +487,16 @@ public record Assignment(
     /**
      * The open offers expired at {@code now} and nobody else is offered the lead: the final target gets it, a user
      * or queue ({@code hopper} when it waits in the hopper with them), or, when {@code owner} is null, the
-     * hopper unassigned.
+     * hopper unassigned. For a reassignment group's round the final target is the group's default assignee.
      */
     public Assignment toFinalTarget(Owner owner, boolean hopper, RoutingExplanation why, Instant now) {
         Builder next = toBuilder().offers(expiredOffers(now)).dueAt(null).explanation(why).updatedAt(now)
                 .published(false);
+        AssignmentMethod how = round.isGroupReassignment() ? AssignmentMethod.GROUP_DEFAULT_ASSIGNEE
+                : AssignmentMethod.FINAL_TARGET;
         return owner == null
                 ? next.state(AssignmentState.IN_HOPPER).hopper(true).build()
-                : next.state(AssignmentState.ASSIGNED).hopper(hopper).owner(owner, AssignmentMethod.FINAL_TARGET, now)
-                        .build();
+                : next.state(AssignmentState.ASSIGNED).hopper(hopper).owner(owner, how, now).build();
     }
 
     /**

@@ -29,6 +29,15 @@ public interface AssignmentEvents {
         /** Tells that the offer ended unacknowledged (expired, taken by another, withdrawn). */
         void announceEnded(Assignment assignment, Offer offer);
 
+        /** Asks the CRM to show the lead unassigned (it waits in the hopper without an owner). */
+        void requestUnassignment(Assignment inHopper);
+
+        /** Asks the CRM to show the lead's primary agent locked by a group distribution, or unlocked again. */
+        void requestLock(Assignment groupRound, boolean locked);
+
+        /** Records, for the CRM's timeline, how a reassignment group distribution ended. */
+        void recordTimeline(Assignment groupRound);
+
         /** Returns once the broker confirmed every event of this publication. */
         void awaitConfirmed();
     }

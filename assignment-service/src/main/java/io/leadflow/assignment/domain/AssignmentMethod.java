@@ -31,5 +31,9 @@ public enum AssignmentMethod {
     /** Every offer expired (or nobody was left to offer the lead to): the reassignment's final target got it. */
     FINAL_TARGET,
     /** A person reassigned the lead over REST. */
-    MANUAL_REASSIGNMENT
+    MANUAL_REASSIGNMENT,
+    /** A member of a reassignment group claimed the lead offered to them. */
+    GROUP_CLAIM,
+    /** Nobody in the reassignment group claimed the lead in time (or could take it): its default assignee got it. */
+    GROUP_DEFAULT_ASSIGNEE
 }

@@ -71,7 +71,8 @@ public interface Assignments {
      * and attempt: of racing transitions of the same assignment (two acknowledgements of a Blast, an
      * acknowledgement and the deadline, two instances firing the same deadline), exactly one gets true. The
      * transition enters the outbox first, so it is published even if its handler dies; a wait for the engine
-     * is ended only by whoever removes it (see {@link #complete}). The open offers' deadline follows the state.
+     * is ended only by whoever removes it (see {@link #complete}). The open offers' deadline follows the state, and
+     * so does a reassignment group round's lock of the lead's primary agent (released once it is no longer offered).
      */
     boolean transition(Assignment from, Assignment to);
 

@@ -15,20 +15,30 @@ import io.leadflow.platform.events.EventIds;
  *     to (a reactivation scenario without notifications): every {@code lead.assigned} of the round says so
  * @param reactivationScenario kind REACTIVATED: the scenario whose decision reactivated the funnel, if known
  * @param reactivationDecisionId kind REACTIVATED: the decision applied, if known
+ * @param requestedBy kinds MANUAL_REASSIGNMENT and GROUP_REASSIGNMENT: the user who asked
+ * @param reassignmentGroup kind GROUP_REASSIGNMENT: the reassignment group distributing the lead
  */
 public record Round(
         String activationEventId,
         ActivationKind kind,
         boolean triggerNotification,
         String reactivationScenario,
-        String reactivationDecisionId) {
+        String reactivationDecisionId,
+        String requestedBy,
+        String reassignmentGroup) {
 
     public Round {
         kind = kind == null ? ActivationKind.UNKNOWN : kind;
-        if ((kind == ActivationKind.REACTIVATED || kind == ActivationKind.MANUAL_REASSIGNMENT)
+        if ((kind == ActivationKind.REACTIVATED || kind.isRequested())
                 && (activationEventId == null || activationEventId.isBlank())) {
             throw new IllegalArgumentException("a " + kind + " round needs its activation's event id: it names the round");
         }
+    }
+
+    /** A round started by an activation of the response (not by a person's request). */
+    public Round(String activationEventId, ActivationKind kind, boolean triggerNotification,
+            String reactivationScenario, String reactivationDecisionId) {
+        this(activationEventId, kind, triggerNotification, reactivationScenario, reactivationDecisionId, null, null);
     }
 
     /** The response's first activation (a new MQL), which asks for notifications. */
@@ -41,14 +51,24 @@ public record Round(
         return new Round(activationEventId, ActivationKind.REACTIVATED, true, scenario, decisionId);
     }
 
-    /** A manual reassignment of the lead, named by {@code requestEventId} (the request and the lead). */
-    public static Round manualReassignment(String requestEventId) {
-        return new Round(requestEventId, ActivationKind.MANUAL_REASSIGNMENT, true, null, null);
+    /** A manual reassignment of the lead by {@code requestedBy}, named by {@code requestEventId} (request and lead). */
+    public static Round manualReassignment(String requestEventId, String requestedBy) {
+        return new Round(requestEventId, ActivationKind.MANUAL_REASSIGNMENT, true, null, null, requestedBy, null);
+    }
+
+    /** A distribution of the lead through reassignment group {@code group}, started by {@code requestedBy}. */
+    public static Round groupReassignment(String requestEventId, String requestedBy, String group) {
+        return new Round(requestEventId, ActivationKind.GROUP_REASSIGNMENT, true, null, null, requestedBy, group);
+    }
+
+    public boolean isGroupReassignment() {
+        return kind == ActivationKind.GROUP_REASSIGNMENT;
     }
 
     /** The same round, its activation having asked that nobody be told. */
     public Round withoutNotification() {
-        return new Round(activationEventId, kind, false, reactivationScenario, reactivationDecisionId);
+        return new Round(activationEventId, kind, false, reactivationScenario, reactivationDecisionId, requestedBy,
+                reassignmentGroup);
     }
 
     public boolean isReactivation() {
@@ -60,10 +80,10 @@ public record Round(
      * this version does not know) is the response id, as for every assignment stored before rounds existed, so
      * its redeliveries, its REST address and its derived event ids keep their meaning. A reactivation's is
      * derived from the response and the activation's event id: a new assignment for each reactivation, the same
-     * one for each redelivery of it. A manual reassignment's likewise, from its request.
+     * one for each redelivery of it. A manual or group reassignment's likewise, from its request.
      */
     public String assignmentId(String responseId) {
-        return isReactivation() || kind == ActivationKind.MANUAL_REASSIGNMENT
+        return isReactivation() || kind.isRequested()
                 ? EventIds.derived("assignment", responseId, kind.name(), activationEventId)
                 : responseId;
     }

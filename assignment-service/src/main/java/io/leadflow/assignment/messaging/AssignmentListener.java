@@ -1,5 +1,7 @@
 package io.leadflow.assignment.messaging;
 
+import io.leadflow.assignment.domain.LeadRoles;
+import io.leadflow.assignment.domain.OwnerChange;
 import io.leadflow.assignment.domain.engine.EngineWait;
 import io.leadflow.assignment.domain.load.LoadProjection;
 import io.leadflow.assignment.domain.routing.ActivationRouting;
@@ -28,15 +30,17 @@ class AssignmentListener {
     private final ActivationRouting routing;
     private final EngineWait engineWait;
     private final LoadProjection loads;
+    private final LeadRoles leadRoles;
     private final Offers offers;
     private final AcknowledgementLog acknowledgementLog;
     private final IncomingBatch incoming;
 
-    AssignmentListener(ActivationRouting routing, EngineWait engineWait, LoadProjection loads, Offers offers,
-            AcknowledgementLog acknowledgementLog, IncomingBatch incoming) {
+    AssignmentListener(ActivationRouting routing, EngineWait engineWait, LoadProjection loads, LeadRoles leadRoles,
+            Offers offers, AcknowledgementLog acknowledgementLog, IncomingBatch incoming) {
         this.routing = routing;
         this.engineWait = engineWait;
         this.loads = loads;
+        this.leadRoles = leadRoles;
         this.offers = offers;
         this.acknowledgementLog = acknowledgementLog;
         this.incoming = incoming;
@@ -48,11 +52,21 @@ class AssignmentListener {
         incoming.handle(records, EventMapping::activation, routing::activateAll);
     }
 
+    /** Only the primary agent's changes are owner changes; other roles' are kept as the lead's roles. */
     @KafkaListener(topics = Topics.Names.LEAD_OWNER_CHANGED, batch = "true")
     void onLeadOwnerChanged(List<ConsumerRecord<String, LeadOwnerChanged>> records) {
-        incoming.handle(records, EventMapping::ownerChange, changes -> {
-            loads.ownersChanged(changes);
-            engineWait.ownersChanged(changes);
+        incoming.handle(records, EventMapping::agentChange, changes -> {
+            List<OwnerChange> owners = changes.stream().filter(EventMapping.AgentChange::isPrimaryAgent)
+                    .map(EventMapping.AgentChange::change).toList();
+            List<LeadRoles.RoleChange> roles = changes.stream().filter(change -> !change.isPrimaryAgent())
+                    .map(EventMapping.AgentChange::roleChange).toList();
+            if (!owners.isEmpty()) {
+                loads.ownersChanged(owners);
+                engineWait.ownersChanged(owners);
+            }
+            if (!roles.isEmpty()) {
+                leadRoles.recordIfNewer(roles);
+            }
         });
     }
 

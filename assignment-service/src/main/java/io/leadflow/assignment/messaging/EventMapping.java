@@ -4,6 +4,7 @@ import io.leadflow.assignment.domain.Activation;
 import io.leadflow.assignment.domain.ActivationKind;
 import io.leadflow.assignment.domain.Lead;
 import io.leadflow.assignment.domain.LeadAttributes;
+import io.leadflow.assignment.domain.LeadRoles;
 import io.leadflow.assignment.domain.Owner;
 import io.leadflow.assignment.domain.LeadStatusChange;
 import io.leadflow.assignment.domain.OwnerChange;
@@ -77,6 +78,27 @@ final class EventMapping {
         return new LeadLoads.Opportunity(
                 required(event.getOpportunityId(), "opportunityId", "opportunity.changed " + event.getEventId()),
                 event.getOwner() == null ? null : event.getOwner().getId(), event.getOpen(), event.getOccurredAt());
+    }
+
+    /**
+     * An owner change of the lead's primary agent (no role, or PRIMARY_AGENT: every writer before version 2) or
+     * of another of its agent roles.
+     */
+    record AgentChange(String role, OwnerChange change) {
+
+        boolean isPrimaryAgent() {
+            return role == null || LeadRoles.PRIMARY_AGENT.equalsIgnoreCase(role);
+        }
+
+        LeadRoles.RoleChange roleChange() {
+            return new LeadRoles.RoleChange(change.eventId(), change.leadId(), role.toUpperCase(java.util.Locale.ROOT),
+                    change.newOwner(), change.occurredAt());
+        }
+    }
+
+    static AgentChange agentChange(LeadOwnerChanged event) {
+        String role = event.getRole();
+        return new AgentChange(role == null || role.isBlank() ? null : role.trim(), ownerChange(event));
     }
 
     static OwnerChange ownerChange(LeadOwnerChanged event) {

@@ -2,12 +2,18 @@ package io.leadflow.assignment.messaging;
 
 import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.AssignmentEvents;
+import io.leadflow.assignment.domain.LeadRoles;
 import io.leadflow.assignment.domain.Owner;
+import io.leadflow.assignment.domain.group.TimelineRecord;
 import io.leadflow.assignment.domain.offer.Offer;
 import io.leadflow.assignment.domain.offer.OfferLinks;
 import io.leadflow.assignment.domain.offer.OfferState;
 import io.leadflow.events.ExpiryReason;
 import io.leadflow.events.LeadExpired;
+import io.leadflow.events.LeadLockRequested;
+import io.leadflow.events.LeadTimelineRecorded;
+import io.leadflow.events.LeadUnassignmentRequested;
+import io.leadflow.events.TimelineKind;
 import io.leadflow.events.LeadOffered;
 import io.leadflow.events.OfferKind;
 import io.leadflow.events.AssignmentMethod;
@@ -117,6 +123,22 @@ class KafkaAssignmentEvents implements AssignmentEvents {
             public void announceEnded(Assignment assignment, Offer offer) {
                 batch.add(Topics.LEAD_EXPIRED, endedEvent(assignment, offer));
                 ended.add(offer);
+            }
+
+            @Override
+            public void requestUnassignment(Assignment inHopper) {
+                batch.add(Topics.LEAD_UNASSIGNMENT_REQUESTED, unassignment(inHopper));
+            }
+
+            @Override
+            public void requestLock(Assignment groupRound, boolean locked) {
+                batch.add(Topics.LEAD_LOCK_REQUESTED, lock(groupRound, locked));
+            }
+
+            @Override
+            public void recordTimeline(Assignment groupRound) {
+                TimelineRecord.of(groupRound).ifPresent(record -> batch.add(Topics.LEAD_TIMELINE_RECORDED,
+                        timeline(groupRound, record)));
             }
 
             @Override
@@ -253,6 +275,60 @@ class KafkaAssignmentEvents implements AssignmentEvents {
                 .setDetail(offer.detail())
                 .setTakenBy(EventMapping.toAvro(offer.takenBy()))
                 .setTriggerNotification(assignment.triggerNotification())
+                .build();
+    }
+
+    private static LeadUnassignmentRequested unassignment(Assignment inHopper) {
+        String requestId = EventIds.derived(Topics.Names.LEAD_UNASSIGNMENT_REQUESTED, inHopper.assignmentId());
+        return LeadUnassignmentRequested.newBuilder()
+                .setEventId(requestId)
+                .setOccurredAt(inHopper.updatedAt())
+                .setCorrelationId(inHopper.correlationId())
+                .setLeadId(inHopper.leadId())
+                .setRequestId(requestId)
+                .setResponseId(inHopper.responseId())
+                .setPreviousOwner(EventMapping.toAvro(inHopper.previousOwner()))
+                .setReason(inHopper.reason())
+                .build();
+    }
+
+    private static LeadLockRequested lock(Assignment round, boolean locked) {
+        String requestId = EventIds.derived(Topics.Names.LEAD_LOCK_REQUESTED, round.assignmentId(),
+                Boolean.toString(locked));
+        String group = round.round().reassignmentGroup();
+        return LeadLockRequested.newBuilder()
+                .setEventId(requestId)
+                .setOccurredAt(locked ? round.activatedAt() : round.updatedAt())
+                .setCorrelationId(round.correlationId())
+                .setLeadId(round.leadId())
+                .setRequestId(requestId)
+                .setRole(LeadRoles.PRIMARY_AGENT)
+                .setLocked(locked)
+                .setReason(locked ? "Re-Assign in progress (reassignment group " + group + ")"
+                        : "Reassignment through group " + group + " completed")
+                .setGroupName(group)
+                .setAssignmentId(round.assignmentId())
+                .setTriggeredBy(round.round().requestedBy())
+                .build();
+    }
+
+    private static LeadTimelineRecorded timeline(Assignment round, TimelineRecord record) {
+        return LeadTimelineRecorded.newBuilder()
+                .setEventId(EventIds.derived(Topics.Names.LEAD_TIMELINE_RECORDED, round.assignmentId()))
+                .setOccurredAt(record.completedAt())
+                .setCorrelationId(round.correlationId())
+                .setLeadId(round.leadId())
+                .setAssignmentId(round.assignmentId())
+                .setKind(TimelineKind.GROUP_REASSIGNMENT)
+                .setGroupName(record.group())
+                .setTriggeredBy(record.triggeredBy())
+                .setPreviousOwner(EventMapping.toAvro(record.previousOwner()))
+                .setNewOwner(EventMapping.toAvro(record.newOwner()))
+                .setMethod(AssignmentMethod.valueOf(record.method().name()))
+                .setText(record.text())
+                .setStartedAt(record.startedAt())
+                .setCompletedAt(record.completedAt())
+                .setDurationMillis(record.duration().toMillis())
                 .build();
     }
 

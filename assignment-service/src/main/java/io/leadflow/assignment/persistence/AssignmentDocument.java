@@ -60,7 +60,9 @@ record AssignmentDocument(
         String reactivationDecisionId,
         List<StoredOffer> offers,
         int attempt,
-        StoredAcknowledgement acknowledgement) {
+        StoredAcknowledgement acknowledgement,
+        String requestedBy,
+        String reassignmentGroup) {
 
     static final String ID = "_id";
     static final String LEAD_ID = "leadId";
@@ -92,12 +94,12 @@ record AssignmentDocument(
                 assignment.isWaiting() && assignment.published(), round.activationEventId(), round.kind(),
                 round.triggerNotification(), round.reactivationScenario(), round.reactivationDecisionId(),
                 assignment.offers().stream().map(StoredOffer::of).toList(), assignment.attempt(),
-                StoredAcknowledgement.of(assignment.acknowledgement()));
+                StoredAcknowledgement.of(assignment.acknowledgement()), round.requestedBy(), round.reassignmentGroup());
     }
 
     Assignment toAssignment() {
         Round round = new Round(activationEventId, activationKind, !Boolean.FALSE.equals(triggerNotification),
-                reactivationScenario, reactivationDecisionId);
+                reactivationScenario, reactivationDecisionId, requestedBy, reassignmentGroup);
         return Assignment.restore()
                 .assignmentId(assignmentId)
                 .responseId(responseId == null ? assignmentId : responseId)

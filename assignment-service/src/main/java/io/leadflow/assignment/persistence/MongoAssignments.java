@@ -140,6 +140,10 @@ class MongoAssignments implements Assignments {
             recordDeadlines(List.of(to));
         } else if (from.isOffered()) {
             mongo.remove(query(where(OfferDeadlineDocument.ID).is(to.assignmentId())), OfferDeadlineDocument.class);
+            if (from.round().isGroupReassignment()) {
+                mongo.remove(query(where(LeadLockDocument.ID).is(from.leadId())
+                        .and(LeadLockDocument.ASSIGNMENT_ID).is(from.assignmentId())), LeadLockDocument.class);
+            }
         }
         return true;
     }

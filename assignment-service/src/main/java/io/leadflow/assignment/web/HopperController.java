@@ -58,6 +58,11 @@ class HopperController {
         if (outcome instanceof ClaimOutcome.Claimed claimed) {
             return AssignmentView.of(claimed.assignment());
         }
+        if (outcome instanceof ClaimOutcome.Locked locked) {
+            throw new ApiException(HttpStatus.CONFLICT, "Re-Assign in progress", "the lead's primary agent is locked"
+                    + " by a distribution through reassignment group '" + locked.lock().group() + "', started by "
+                    + locked.lock().lockedBy() + " at " + locked.lock().since());
+        }
         if (outcome instanceof ClaimOutcome.NotClaimable notClaimable) {
             throw new ApiException(HttpStatus.CONFLICT, "Lead not claimable", whyNot(notClaimable.assignment()));
         }

@@ -56,7 +56,7 @@ class ReassignmentController {
             @NotBlank(message = "must name the user, rule or query") String id) {
     }
 
-    /** @param outcome REASSIGNED, NOT_REASSIGNED (reason says why) or UNKNOWN_LEAD */
+    /** @param outcome REASSIGNED, NOT_REASSIGNED (reason says why), LOCKED (a group distribution runs) or UNKNOWN_LEAD */
     record OutcomeView(String leadId, String outcome, String reason, AssignmentView assignment) {
 
         static OutcomeView of(ReassignmentOutcome outcome) {
@@ -66,6 +66,11 @@ class ReassignmentController {
             }
             if (outcome instanceof ReassignmentOutcome.NotReassigned not) {
                 return new OutcomeView(outcome.leadId(), "NOT_REASSIGNED", not.reason(), null);
+            }
+            if (outcome instanceof ReassignmentOutcome.Locked locked) {
+                return new OutcomeView(outcome.leadId(), "LOCKED", "the lead's primary agent is locked (Re-Assign in"
+                        + " progress through reassignment group '" + locked.lock().group() + "', started by "
+                        + locked.lock().lockedBy() + " at " + locked.lock().since() + ")", null);
             }
             return new OutcomeView(outcome.leadId(), "UNKNOWN_LEAD",
                     "leadflow has never routed this lead, so it has nothing to reassign", null);
@@ -82,7 +87,9 @@ class ReassignmentController {
                     + "explanation, and the new owner is notified. A round still without an owner (offered, waiting "
                     + "for the engine, in the hopper) is superseded and its open offers are withdrawn (lead.expired "
                     + "with reason WITHDRAWN). A distribution rule takes its turns as for routed leads. Up to "
-                    + MAX_LEADS + " leads per request; one outcome per lead. 422 when the target does not exist.")
+                    + MAX_LEADS + " leads per request; one outcome per lead. A lead whose primary agent a reassignment "
+                    + "group distribution has locked is not reassigned (outcome LOCKED; 409 when it is the only lead). "
+                    + "422 when the target does not exist.")
     ReassignmentView reassign(@Valid @RequestBody ReassignmentBody body) {
         RoutingConfiguration configuration = setup.current().configuration();
         boolean exists = switch (body.to().type()) {
@@ -98,6 +105,10 @@ class ReassignmentController {
                 : body.requestId();
         List<ReassignmentOutcome> outcomes = reassignment.reassign(new ReassignmentRequest(requestId, body.leadIds(),
                 body.to().type(), body.to().id(), body.requestedBy(), body.note()));
-        return new ReassignmentView(requestId, outcomes.stream().map(OutcomeView::of).toList());
+        ReassignmentView view = new ReassignmentView(requestId, outcomes.stream().map(OutcomeView::of).toList());
+        if (outcomes.size() == 1 && outcomes.get(0) instanceof ReassignmentOutcome.Locked) {
+            throw new ApiException(HttpStatus.CONFLICT, "Re-Assign in progress", view.leads().get(0).reason());
+        }
+        return view;
     }
 }

@@ -1,5 +1,7 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.group.PrimaryAgentLocks;
+
 import static io.leadflow.assignment.domain.DomainFixtures.ACTIVATED_AT;
 import static io.leadflow.assignment.domain.DomainFixtures.BOB;
 import static io.leadflow.assignment.domain.DomainFixtures.INBOUND_QUEUE;
@@ -44,8 +46,9 @@ class AssignmentLifecycleTest {
     private final EngineWait engineWait = new EngineWait(policy(true), assignments, leadOwners,
             new OutcomePublisher(assignments, new LoadProjection(policy(true), new InMemoryLeadLoads()), events),
             clock);
+    private final PrimaryAgentLocks locks = new PrimaryAgentLocks(new InMemoryLeadLocks(), assignments, clock);
     private final ActivationRouting routing = new ActivationRouting(router, configurations, assignments,
-            engineWait, clock);
+            engineWait, locks, clock);
     private final OutboxSweeper sweeper = new OutboxSweeper(router, configurations, assignments, engineWait, clock);
 
     private final Activation activation = activation("00v-1", INBOUND_QUEUE);
@@ -102,7 +105,7 @@ class AssignmentLifecycleTest {
         EngineWait untimedWait = new EngineWait(untimed, assignments, leadOwners,
                 new OutcomePublisher(assignments, new LoadProjection(untimed, new InMemoryLeadLoads()), events), clock);
         new ActivationRouting(new LeadRouter(untimed, new Distributor(new InMemoryDistributionStates(),
-                new InMemoryLeadLoads())), configurations, assignments, untimedWait, clock).activate(activation);
+                new InMemoryLeadLoads())), configurations, assignments, untimedWait, locks, clock).activate(activation);
         assignments.insert(waiting(activation("00v-0", INBOUND_QUEUE)));
 
         clock.advance(Duration.ofDays(2));

@@ -155,7 +155,10 @@ class AssignmentTest {
     @Test
     void shouldLetAnUnassignedHopperLeadBeClaimedOnceAndReportTheOwnerBeforeTheClaim() {
         Activation activation = activation("00v-4", INBOUND_QUEUE);
-        Assignment inHopper = Assignment.inHopper(activation, RoutingExplanation.of("put in the hopper"), now);
+        Assignment placed = Assignment.inHopper(activation, RoutingExplanation.of("put in the hopper"), now);
+        // Claimable once the CRM was asked to show the lead unassigned.
+        assertThat(placed.isClaimable()).isFalse();
+        Assignment inHopper = placed.markedPublished();
 
         Assignment claimed = inHopper.claimedBy(ALICE, now.plusSeconds(30)).orElseThrow();
 

@@ -1,5 +1,8 @@
 package io.leadflow.assignment.domain;
 
+import io.leadflow.assignment.domain.group.PrimaryAgentLocks;
+import io.leadflow.assignment.domain.reassignment.LeadsNow;
+
 import static io.leadflow.assignment.domain.DomainFixtures.ACTIVATED_AT;
 import static io.leadflow.assignment.domain.DomainFixtures.ALICE;
 import static io.leadflow.assignment.domain.DomainFixtures.BOB;
@@ -57,8 +60,9 @@ class ManualReassignmentTest {
     private final OutcomePublisher publisher = new OutcomePublisher(assignments, new LoadProjection(policy(true), loads),
             events);
     private final Distributor distributor = new Distributor(new InMemoryDistributionStates(), loads);
-    private final ManualReassignment manual = new ManualReassignment(assignments, leadOwners, distributor,
-            new LeadRouter(policy(true), distributor), loads, configurations, publisher, clock);
+    private final ManualReassignment manual = new ManualReassignment(assignments,
+            new LeadsNow(assignments, leadOwners), new PrimaryAgentLocks(new InMemoryLeadLocks(), assignments, clock),
+            distributor, new LeadRouter(policy(true), distributor), loads, configurations, publisher, clock);
     private final Offers offers = new Offers(assignments, new Reassigner(loads), configurations, publisher, clock);
 
     private final Activation activation = activation("00v-1", INBOUND_QUEUE);

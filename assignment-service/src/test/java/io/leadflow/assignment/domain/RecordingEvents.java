@@ -46,6 +46,21 @@ final class RecordingEvents implements AssignmentEvents {
             }
 
             @Override
+            public void requestUnassignment(Assignment inHopper) {
+                record("UNASSIGN", label(inHopper));
+            }
+
+            @Override
+            public void requestLock(Assignment groupRound, boolean locked) {
+                record(locked ? "LOCK" : "UNLOCK", label(groupRound));
+            }
+
+            @Override
+            public void recordTimeline(Assignment groupRound) {
+                record("TIMELINE", label(groupRound) + " " + groupRound.finalOwner().id());
+            }
+
+            @Override
             public void awaitConfirmed() {
             }
         };

@@ -3,20 +3,25 @@ package io.leadflow.assignment.domain.hopper;
 import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.Assignments;
 import io.leadflow.assignment.domain.Owner;
+import io.leadflow.assignment.domain.group.LeadLocks;
+import io.leadflow.assignment.domain.group.PrimaryAgentLocks;
 import io.leadflow.assignment.domain.outbox.OutcomePublisher;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The hopper: leads routing put there, which users claim, first come, first served. */
 public class Hopper {
 
     private final Assignments assignments;
+    private final PrimaryAgentLocks locks;
     private final OutcomePublisher publisher;
     private final Clock clock;
 
-    public Hopper(Assignments assignments, OutcomePublisher publisher, Clock clock) {
+    public Hopper(Assignments assignments, PrimaryAgentLocks locks, OutcomePublisher publisher, Clock clock) {
         this.assignments = assignments;
+        this.locks = locks;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -34,6 +39,10 @@ public class Hopper {
 
         record UnknownAssignment(String assignmentId) implements ClaimOutcome {
         }
+
+        /** A reassignment group distribution of the lead is in progress: its primary agent is locked. */
+        record Locked(LeadLocks.Lock lock) implements ClaimOutcome {
+        }
     }
 
     /**
@@ -46,6 +55,10 @@ public class Hopper {
         Optional<Assignment> found = assignments.find(assignmentId);
         if (found.isEmpty()) {
             return new ClaimOutcome.UnknownAssignment(assignmentId);
+        }
+        Map<String, LeadLocks.Lock> locked = locks.heldOn(List.of(found.get().leadId()));
+        if (!locked.isEmpty()) {
+            return new ClaimOutcome.Locked(locked.values().iterator().next());
         }
         Optional<Assignment> claimed = found.get().claimedBy(user, clock.instant());
         if (claimed.isPresent() && assignments.claim(claimed.get())) {

@@ -28,12 +28,33 @@ public class OutcomePublisher {
 
     /**
      * Publishes what each assignment's latest transition calls for, all in one publication: the offers it ended
-     * unacknowledged ({@code lead.expired}) and the offers it made ({@code lead.offered}); a parking request for a
-     * wait; for a final owner, the owner request to the CRM when leadflow decided the owner (not when the engine
+     * unacknowledged ({@code lead.expired}) and the offers it made ({@code lead.offered}); for a reassignment group
+     * round, the lock or unlock request and the timeline record; an unassignment request for a lead in the hopper
+     * without an owner; a parking request for a wait; for a final owner, the owner request to the CRM when leadflow decided the owner (not when the engine
      * or the CRM already set it), then {@code lead.assigned}. A final owner also counts towards the owner's load
      * at once, so a bulk of leads does not all go to whoever looked least loaded before any of them. Once the
      * broker confirmed everything, the assignments are marked published.
      */
+    /**
+     * A reassignment group's round locks the lead's primary agent while its member's offer is open (the lock starts
+     * with the offer), unlocks it when it ends, and leaves a timeline record once someone got the lead. A round that
+     * went to the default assignee at once never locked anything.
+     */
+    private static void groupRound(Assignment round, AssignmentEvents.Publication publication) {
+        if (round.isOffered()) {
+            if (round.attempt() == 0) {
+                publication.requestLock(round, true);
+            }
+            return;
+        }
+        if (!round.offers().isEmpty()) {
+            publication.requestLock(round, false);
+        }
+        if (round.state() == AssignmentState.ASSIGNED) {
+            publication.recordTimeline(round);
+        }
+    }
+
     public void publishPending(List<Assignment> batch) {
         List<Assignment> unpublished = batch.stream().filter(assignment -> !assignment.published()).toList();
         if (unpublished.isEmpty()) {
@@ -44,6 +65,12 @@ public class OutcomePublisher {
         for (Assignment assignment : unpublished) {
             assignment.offersEndedLast().forEach(offer -> publication.announceEnded(assignment, offer));
             assignment.offersMadeLast().forEach(offer -> publication.announceOffer(assignment, offer));
+            if (assignment.round().isGroupReassignment()) {
+                groupRound(assignment, publication);
+            }
+            if (assignment.state() == AssignmentState.IN_HOPPER && assignment.finalOwner() == null) {
+                publication.requestUnassignment(assignment);
+            }
             if (assignment.isWaiting()) {
                 publication.requestTemporaryOwner(assignment);
             } else if (assignment.state() == AssignmentState.ASSIGNED) {

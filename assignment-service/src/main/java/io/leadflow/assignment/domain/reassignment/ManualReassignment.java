@@ -3,10 +3,10 @@ package io.leadflow.assignment.domain.reassignment;
 import io.leadflow.assignment.domain.Activation;
 import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.Assignments;
-import io.leadflow.assignment.domain.LeadOwners;
+import io.leadflow.assignment.domain.group.LeadLocks;
+import io.leadflow.assignment.domain.group.PrimaryAgentLocks;
 import io.leadflow.assignment.domain.LeadRouter;
 import io.leadflow.assignment.domain.Owner;
-import io.leadflow.assignment.domain.OwnerChange;
 import io.leadflow.assignment.domain.OwnerKind;
 import io.leadflow.assignment.domain.Round;
 import io.leadflow.assignment.domain.offer.CandidateSearch;
@@ -39,8 +39,9 @@ import java.util.Optional;
  * lead gets a new round of assignment with the usual events ({@code lead.assignment.requested},
  * {@code lead.assigned} with method MANUAL_REASSIGNMENT and the explanation), and its notification. A round
  * still without an owner (offered, waiting for the engine, in the hopper) is superseded: its open offers are
- * withdrawn ({@code lead.expired}, reason WITHDRAWN) and its deadline or wait ends. A whole request is read,
- * routed, stored and published in batches, whatever the number of leads.
+ * withdrawn ({@code lead.expired}, reason WITHDRAWN) and its deadline or wait ends. A lead whose primary agent is
+ * locked by a reassignment group distribution is not reassigned. A whole request is read, routed, stored and
+ * published in batches, whatever the number of leads.
  */
 public class ManualReassignment {
 
@@ -48,7 +49,8 @@ public class ManualReassignment {
     private static final int MAX_ROUTING_ATTEMPTS = 200;
 
     private final Assignments assignments;
-    private final LeadOwners leadOwners;
+    private final LeadsNow leads;
+    private final PrimaryAgentLocks locks;
     private final Distributor distributor;
     private final LeadRouter router;
     private final LeadLoads loads;
@@ -56,11 +58,12 @@ public class ManualReassignment {
     private final OutcomePublisher publisher;
     private final Clock clock;
 
-    public ManualReassignment(Assignments assignments, LeadOwners leadOwners, Distributor distributor,
+    public ManualReassignment(Assignments assignments, LeadsNow leads, PrimaryAgentLocks locks, Distributor distributor,
             LeadRouter router, LeadLoads loads, RoutingConfigurations configurations, OutcomePublisher publisher,
             Clock clock) {
         this.assignments = assignments;
-        this.leadOwners = leadOwners;
+        this.leads = leads;
+        this.locks = locks;
         this.distributor = distributor;
         this.router = router;
         this.loads = loads;
@@ -72,25 +75,25 @@ public class ManualReassignment {
     /** One outcome per distinct lead of the request, in the request's order. */
     public List<ReassignmentOutcome> reassign(ReassignmentRequest request) {
         List<String> leadIds = request.leadIds().stream().distinct().toList();
-        Map<String, Assignment> latest = assignments.latestOfLeads(leadIds);
-        Map<String, OwnerChange> owners = leadOwners.latest(latest.keySet());
+        Map<String, Assignment> latest = leads.latest(leadIds);
+        Map<String, LeadLocks.Lock> locked = locks.heldOn(latest.keySet());
         Instant now = clock.instant();
-        Map<String, Activation> requests = new LinkedHashMap<>();
-        for (String leadId : leadIds) {
-            if (latest.containsKey(leadId)) {
-                requests.put(leadId, activation(request, latest.get(leadId), owners.get(leadId), now));
-            }
-        }
+        Map<String, ReassignmentOutcome> outcomes = new HashMap<>();
+        locked.forEach((leadId, lock) -> outcomes.put(leadId, new ReassignmentOutcome.Locked(leadId, lock)));
+        Map<String, Assignment> unlocked = new LinkedHashMap<>(latest);
+        unlocked.keySet().removeAll(locked.keySet());
+        Map<String, Activation> requests = leads.requestsFor(unlocked,
+                leadId -> EventIds.derived("manual-reassignment", request.requestId(), leadId),
+                eventId -> Round.manualReassignment(eventId, request.requestedBy()), now);
         Map<String, Assignment> done = assignments.findAll(requests.values().stream().map(Activation::assignmentId)
                 .toList());
         List<Activation> fresh = requests.values().stream()
                 .filter(activation -> !done.containsKey(activation.assignmentId())).toList();
-        Map<String, ReassignmentOutcome> outcomes = new HashMap<>();
         List<Assignment> pending = new ArrayList<>(done.values());
         if (!fresh.isEmpty()) {
             Map<String, Assignment> decided = route(request, fresh, outcomes);
             for (Assignment reassigned : decided.values()) {
-                supersede(latest.get(reassigned.leadId()), "reassigned manually by " + request.requestedBy(), now)
+                leads.supersede(latest.get(reassigned.leadId()), "reassigned manually by " + request.requestedBy(), now)
                         .ifPresent(pending::add);
             }
             List<Assignment> stored = new ArrayList<>(decided.values());
@@ -104,36 +107,6 @@ public class ManualReassignment {
         return leadIds.stream().map(leadId -> byLead.containsKey(leadId)
                 ? new ReassignmentOutcome.Reassigned(leadId, byLead.get(leadId))
                 : outcomes.getOrDefault(leadId, new ReassignmentOutcome.UnknownLead(leadId))).toList();
-    }
-
-    /**
-     * The lead's previous round superseded, if it had no owner yet. A deadline or an acknowledgement may change it
-     * between our read and our write (the conditional write then fails): it is read again and superseded as it is
-     * now, so no offer of it stays open beside the new round.
-     */
-    private Optional<Assignment> supersede(Assignment round, String why, Instant now) {
-        Assignment current = round;
-        Optional<Assignment> superseded = current.superseded(why, now);
-        while (superseded.isPresent() && !assignments.transition(current, superseded.get())) {
-            current = assignments.find(current.assignmentId()).orElseThrow();
-            superseded = current.superseded(why, now);
-        }
-        return superseded;
-    }
-
-    /**
-     * The round the request starts for the lead: named by the request and the lead, with the lead as leadflow
-     * last knew it (the owner from the latest owner change when it is newer than the latest round).
-     */
-    private static Activation activation(ReassignmentRequest request, Assignment latest, OwnerChange ownerChange,
-            Instant now) {
-        Owner owner = latest.finalOwner() != null ? latest.finalOwner() : latest.lead().owner();
-        if (ownerChange != null && ownerChange.occurredAt().isAfter(latest.updatedAt())) {
-            owner = ownerChange.newOwner();
-        }
-        String requestEventId = EventIds.derived("manual-reassignment", request.requestId(), latest.leadId());
-        return new Activation(latest.responseId(), latest.leadId(), latest.campaignId(), latest.correlationId(), now,
-                latest.lead().withOwner(owner), true, Round.manualReassignment(requestEventId));
     }
 
     /** The new rounds by assignment id; leads the target could not take get an outcome saying why. */

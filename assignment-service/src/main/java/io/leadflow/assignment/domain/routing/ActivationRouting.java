@@ -5,6 +5,8 @@ import io.leadflow.assignment.domain.Assignment;
 import io.leadflow.assignment.domain.Assignments;
 import io.leadflow.assignment.domain.LeadRouter;
 import io.leadflow.assignment.domain.engine.EngineWait;
+import io.leadflow.assignment.domain.group.LeadLocks;
+import io.leadflow.assignment.domain.group.PrimaryAgentLocks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,14 +32,16 @@ public class ActivationRouting {
     private final RoutingConfigurations configurations;
     private final Assignments assignments;
     private final EngineWait engineWait;
+    private final PrimaryAgentLocks locks;
     private final Clock clock;
 
     public ActivationRouting(LeadRouter router, RoutingConfigurations configurations, Assignments assignments,
-            EngineWait engineWait, Clock clock) {
+            EngineWait engineWait, PrimaryAgentLocks locks, Clock clock) {
         this.router = router;
         this.configurations = configurations;
         this.assignments = assignments;
         this.engineWait = engineWait;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -84,14 +88,21 @@ public class ActivationRouting {
         return router.route(activation, configuration, now, router.previewSession()).start(activation, now);
     }
 
-    /** Routes the batch on one read of the rules' states, again if another instance picked meanwhile. */
+    /**
+     * Routes the batch on one read of the rules' states, again if another instance picked meanwhile. A lead whose
+     * primary agent a reassignment group distribution has locked is not routed (one read of the locks, which hold
+     * only what is locked now).
+     */
     private List<Assignment> route(List<Activation> fresh) {
+        Map<String, LeadLocks.Lock> locked = locks.heldOn(fresh.stream().map(Activation::leadId).distinct().toList());
         for (int attempt = 0; attempt < MAX_ROUTING_ATTEMPTS; attempt++) {
             Instant now = clock.instant();
             ConfigurationVersion configuration = configurations.current();
             PickSession session = router.liveSession();
             List<Assignment> started = fresh.stream()
-                    .map(activation -> router.route(activation, configuration, now, session).start(activation, now))
+                    .map(activation -> locked.containsKey(activation.leadId())
+                            ? Assignment.lockedOut(activation, locked.get(activation.leadId()), now)
+                            : router.route(activation, configuration, now, session).start(activation, now))
                     .toList();
             if (session.store()) {
                 return started;

@@ -88,6 +88,15 @@ public record RoutingConfiguration(
         return byAssignment.isPresent() ? byAssignment : Optional.ofNullable(acknowledgement);
     }
 
+    /** The same configuration with one more distribution rule (e.g. a reassignment group's), replacing its namesake. */
+    public RoutingConfiguration withDistributionRule(DistributionRule rule) {
+        List<DistributionRule> rules = new ArrayList<>(distributionRules.stream()
+                .filter(existing -> existing == null || !rule.name().equals(existing.name())).toList());
+        rules.add(rule);
+        return new RoutingConfiguration(activationTarget, assignmentRules, catchAll, rules, users, queues, regions,
+                acknowledgement, candidateQueries);
+    }
+
     private static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }

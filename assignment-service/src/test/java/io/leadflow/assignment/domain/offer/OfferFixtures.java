@@ -1,6 +1,7 @@
 package io.leadflow.assignment.domain.offer;
 
 import io.leadflow.assignment.domain.Assignment;
+import io.leadflow.assignment.domain.Round;
 import io.leadflow.assignment.domain.AssignmentMethod;
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.Owner;
@@ -64,6 +65,7 @@ final class OfferFixtures {
     static Assignment offeredTo(RoutingUser first, Acknowledgement sla, Instant offeredAt) {
         Instant deadline = offeredAt.plus(sla.within());
         return Assignment.restore().assignmentId("00v-1").responseId("00v-1").leadId("00Q-1")
+                .round(Round.firstActivation("activation-1"))
                 .activatedAt(offeredAt).state(AssignmentState.OFFERED).dueAt(deadline)
                 .explanation(RoutingExplanation.of("offered to " + owner(first).describe()))
                 .offers(List.of(Offer.open("offer-0-" + first.id(), owner(first), 0, OfferKind.ROUTING,

@@ -22,6 +22,9 @@ import org.apache.avro.specific.SpecificRecord;
 /** Maps the Avro events of the consumed topics to domain events and back: Avro stops at this edge. */
 public final class EventMapping {
 
+    /** The role whose holder is the lead's owner; lead.owner.changed v1 writers name no role and mean it. */
+    private static final String PRIMARY_AGENT = "PRIMARY_AGENT";
+
     private EventMapping() {
     }
 
@@ -71,7 +74,8 @@ public final class EventMapping {
             LeadOwnerChanged e = (LeadOwnerChanged) record;
             check("lead.owner.changed", e.getEventId(), e.getLeadId());
             return new LeadEvent.OwnerChanged(e.getEventId(), e.getLeadId(), e.getCorrelationId(), e.getOccurredAt(),
-                    toOwner(e.getNewOwner()));
+                    toOwner(e.getNewOwner()), e.getRole() == null || e.getRole().isBlank()
+                            || PRIMARY_AGENT.equalsIgnoreCase(e.getRole().trim()));
         }
         if (record instanceof ReactivationRequested) {
             ReactivationRequested e = (ReactivationRequested) record;

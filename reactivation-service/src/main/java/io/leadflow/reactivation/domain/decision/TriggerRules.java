@@ -73,7 +73,8 @@ public final class TriggerRules {
             return statusChanged(seen, (StatusChanged) event, configuration);
         }
         if (event instanceof OwnerChanged) {
-            return Applied.quietly(seen.withOwner(((OwnerChanged) event).owner()));
+            OwnerChanged changed = (OwnerChanged) event;
+            return Applied.quietly(changed.primaryAgent() ? seen.withOwner(changed.owner()) : seen);
         }
         return invoked(seen, (ReactivationRequested) event, configuration);
     }

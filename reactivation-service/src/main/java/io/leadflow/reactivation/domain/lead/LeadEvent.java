@@ -44,9 +44,12 @@ public sealed interface LeadEvent permits LeadEvent.ResponseInserted, LeadEvent.
             String previousStatus, String status) implements LeadEvent {
     }
 
-    /** {@code lead.owner.changed}. */
-    record OwnerChanged(String eventId, String leadId, String correlationId, Instant occurredAt, Owner owner)
-            implements LeadEvent {
+    /**
+     * {@code lead.owner.changed}: of the lead's owner (its primary agent) when {@code primaryAgent}; of another of
+     * its agent roles (assistant, lender, custom) otherwise, which leaves the lead's owner as it is.
+     */
+    record OwnerChanged(String eventId, String leadId, String correlationId, Instant occurredAt, Owner owner,
+            boolean primaryAgent) implements LeadEvent {
     }
 
     /** {@code reactivation.requested}, or the REST API: run an invocable scenario for the lead. */

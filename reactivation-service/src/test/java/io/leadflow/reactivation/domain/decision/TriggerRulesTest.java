@@ -12,6 +12,8 @@ import io.leadflow.reactivation.domain.lead.LeadAttributes;
 import io.leadflow.reactivation.domain.lead.LeadEvent;
 import io.leadflow.reactivation.domain.lead.LeadHistory;
 import io.leadflow.reactivation.domain.lead.LeadSnapshot;
+import io.leadflow.reactivation.domain.lead.Owner;
+import io.leadflow.reactivation.domain.lead.OwnerKind;
 import io.leadflow.reactivation.domain.lead.ResponseStatusLabel;
 import io.leadflow.reactivation.domain.scenario.ScenarioConfiguration;
 import java.time.Instant;
@@ -69,6 +71,20 @@ class TriggerRulesTest {
 
         assertThat(again.triggered()).isEmpty();
         assertThat(again.history()).isEqualTo(first.history());
+    }
+
+    @Test
+    void shouldChangeTheLeadsOwnerOnlyForItsPrimaryAgent() {
+        Owner ann = new Owner("005-ann", OwnerKind.USER, "Ann");
+        Owner lee = new Owner("005-lee", OwnerKind.USER, "Lee");
+        Applied owned = TriggerRules.apply(LeadHistory.empty("L1"),
+                new LeadEvent.OwnerChanged("e1", "L1", "c1", T0, ann, true), configuration);
+
+        Applied lender = TriggerRules.apply(owned.history(),
+                new LeadEvent.OwnerChanged("e2", "L1", "c1", T0.plusSeconds(1), lee, false), configuration);
+
+        assertThat(owned.history().snapshot().owner()).isEqualTo(ann);
+        assertThat(lender.history().snapshot().owner()).isEqualTo(ann);
     }
 
     @Test

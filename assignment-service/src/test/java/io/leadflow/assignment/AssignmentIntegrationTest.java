@@ -58,7 +58,7 @@ abstract class AssignmentIntegrationTest {
         probe = TopicProbe.start(LeadflowTestInfrastructure.kafkaBootstrapServers(), Topics.RESPONSE_ACTIVATED,
                 Topics.LEAD_OWNER_CHANGED, Topics.LEAD_STATUS_CHANGED, Topics.OPPORTUNITY_CHANGED,
                 Topics.LEAD_ASSIGNMENT_REQUESTED,
-                Topics.LEAD_ASSIGNED);
+                Topics.LEAD_ASSIGNED, Topics.LEAD_UNASSIGNMENT_REQUESTED);
         upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
     }
 

@@ -10,6 +10,7 @@ import io.leadflow.events.AssignmentMethod;
 import io.leadflow.events.AssignmentPurpose;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
+import io.leadflow.events.LeadUnassignmentRequested;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
@@ -35,7 +36,11 @@ class HopperIT extends RoutingIntegrationTest {
         }
         configure(hopper(null, sharks));
         ResponseActivated activation = activateLeads(1).get(0);
-        awaitAssignment(activation.getResponseId());
+        // The CRM is asked to show the lead unassigned (it would keep showing the Inbound Leads Queue otherwise).
+        LeadUnassignmentRequested unassign = probe.awaitEvent(Topics.LEAD_UNASSIGNMENT_REQUESTED,
+                activation.getLeadId());
+        assertThat(unassign.getPreviousOwner()).isEqualTo(TestEvents.INBOUND_QUEUE);
+        assertThat(unassign.getResponseId()).isEqualTo(activation.getResponseId());
         assertThat(assignments.find(activation.getResponseId()).orElseThrow().state())
                 .isEqualTo(AssignmentState.IN_HOPPER);
         assertThat(responseIdsIn(http.get("/hopper?limit=1000").json())).contains(activation.getResponseId());

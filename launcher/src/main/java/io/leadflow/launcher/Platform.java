@@ -32,6 +32,7 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(PlatformSettings settings) {
+        String linkSecret = AcknowledgementLinkSecret.of(settings.dataDir());
         MongoStore mongo = MongoStore.start(settings.dataDir(), settings.mongoPort());
         KafkaBroker kafka = null;
         List<ServiceProcess> services = new ArrayList<>();
@@ -44,7 +45,8 @@ public final class Platform implements AutoCloseable {
                 for (int instance = 1; instance <= ports.size(); instance++) {
                     services.add(ServiceProcess.start(instanceName(service, instance),
                             service.jar(settings.servicesDir()), ports.get(instance - 1), environment,
-                            ServiceProcess.JVM_OPTIONS, argumentsFor(service, settings),
+                            ServiceProcess.JVM_OPTIONS,
+                            argumentsFor(service, settings, ports.get(instance - 1), linkSecret),
                             settings.dataDir().resolve("logs")));
                 }
             }
@@ -63,15 +65,28 @@ public final class Platform implements AutoCloseable {
         return instance == 1 ? service.module() : service.module() + "-" + instance;
     }
 
-    private static List<String> argumentsFor(Service service, PlatformSettings settings) {
+    private static List<String> argumentsFor(Service service, PlatformSettings settings, int port, String linkSecret) {
         List<String> arguments = new ArrayList<>();
+        if (service == Service.ASSIGNMENT) {
+            arguments.addAll(acknowledgementLinkArguments(port, linkSecret));
+        }
         if (service == Service.ASSIGNMENT && settings.engineWaitTimeout() != null) {
-            arguments.add("--leadflow.assignment.engine-wait-timeout=" + settings.engineWaitTimeout());
+            arguments.addAll(settings.engineWaitTimeout().assignmentArguments());
         }
         if (service == Service.NOTIFICATION && settings.smtpPort() != null) {
             arguments.addAll(mailSinkArguments(settings.smtpPort()));
         }
         return arguments;
+    }
+
+    /**
+     * Acknowledgement links that work from this machine, after a restart too: they point at the instance itself and
+     * are signed with the data directory's secret ({@link AcknowledgementLinkSecret}). Arguments, because they must
+     * win over whatever LEADFLOW_ACKNOWLEDGEMENT_LINK_* the launcher's environment holds.
+     */
+    static List<String> acknowledgementLinkArguments(int port, String linkSecret) {
+        return List.of("--leadflow.assignment.acknowledgement-links.base-url=http://localhost:" + port,
+                "--leadflow.assignment.acknowledgement-links.secret=" + linkSecret);
     }
 
     /**

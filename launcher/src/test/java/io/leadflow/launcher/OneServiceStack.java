@@ -73,10 +73,16 @@ final class OneServiceStack implements AutoCloseable {
         process.kill();
     }
 
-    /** Starts the service again on the same port, against the same store and broker. */
+    /**
+     * Starts the service again on the same port, against the same store and broker; assignment-service with the
+     * launcher's acknowledgement links, so links made before a restart can be tried after it.
+     */
     void startService() {
+        List<String> arguments = service == Service.ASSIGNMENT
+                ? Platform.acknowledgementLinkArguments(servicePort, AcknowledgementLinkSecret.of(dataDir))
+                : List.of();
         process = ServiceProcess.start(service.module(), service.jar(PlatformSettings.defaultServicesDir()),
-                servicePort, ServiceProcess.environment(kafka, mongo), ServiceProcess.JVM_OPTIONS, List.of(),
+                servicePort, ServiceProcess.environment(kafka, mongo), ServiceProcess.JVM_OPTIONS, arguments,
                 dataDir.resolve("logs"));
         process.awaitHealthy(STARTUP);
     }

@@ -88,7 +88,7 @@ class PlatformEndToEndIT {
         }
         platform = Platform.start(new PlatformSettings(dataDir, PlatformSettings.defaultServicesDir(), freePort(),
                 freePort(), freePort(), PlatformSettings.oneInstanceEach(servicePorts), inbox.url(), mailSink.port(),
-                ENGINE_WAIT_TIMEOUT));
+                new EngineWaitTimeout(ENGINE_WAIT_TIMEOUT)));
         probe = TopicProbe.start(platform.kafkaBootstrapServers(), Topics.RESPONSE_CREATED, Topics.RESPONSE_ACTIVATED,
                 Topics.LEAD_ASSIGNMENT_REQUESTED, Topics.LEAD_OWNER_CHANGED, Topics.LEAD_ASSIGNED,
                 Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED, Topics.RESPONSE_REACTIVATION_DECIDED);

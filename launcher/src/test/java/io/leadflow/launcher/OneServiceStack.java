@@ -78,12 +78,14 @@ final class OneServiceStack implements AutoCloseable {
      * launcher's acknowledgement links, so links made before a restart can be tried after it.
      */
     void startService() {
-        List<String> arguments = service == Service.ASSIGNMENT
-                ? Platform.acknowledgementLinkArguments(servicePort, AcknowledgementLinkSecret.of(dataDir))
-                : List.of();
+        Map<String, String> environment = ServiceProcess.environment(kafka, mongo);
+        List<String> arguments = List.of();
+        if (service == Service.ASSIGNMENT) {
+            environment = Platform.withLinkSecret(environment, AcknowledgementLinkSecret.of(dataDir));
+            arguments = List.of(Platform.acknowledgementLinkBaseUrl(servicePort));
+        }
         process = ServiceProcess.start(service.module(), service.jar(PlatformSettings.defaultServicesDir()),
-                servicePort, ServiceProcess.environment(kafka, mongo), ServiceProcess.JVM_OPTIONS, arguments,
-                dataDir.resolve("logs"));
+                servicePort, environment, ServiceProcess.JVM_OPTIONS, arguments, dataDir.resolve("logs"));
         process.awaitHealthy(STARTUP);
     }
 

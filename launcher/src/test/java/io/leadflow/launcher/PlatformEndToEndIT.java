@@ -314,6 +314,11 @@ class PlatformEndToEndIT {
                         + ") - acknowledge by "),
                 expiry -> assertThat(expiry).isEqualTo("Offer expired: lead " + leadId
                         + " is no longer available to you"));
+        // response-service keeps the rep who acknowledged as the first owner, timed from the activation.
+        JsonNode member = awaitFirstOwner(response.getResponseId());
+        assertThat(member.path("firstOwner").path("id").asString()).isEqualTo(PRIYA_ID);
+        assertThat(member.path("firstOwnerMethod").asString()).isEqualTo("ROUND_ROBIN_REASSIGNMENT");
+        assertThat(member.path("timeToFirstOwnerMillis").asLong()).isEqualTo(assigned.getTimeToAssignMillis());
         probe.assertStaysAt(Topics.LEAD_OFFERED, leadId, 2, QUIET);
         assertThat(probe.events(Topics.LEAD_EXPIRED, leadId)).hasSize(1);
         assertThat(probe.events(Topics.LEAD_ASSIGNED, leadId)).hasSize(1);

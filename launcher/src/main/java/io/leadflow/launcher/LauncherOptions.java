@@ -18,9 +18,9 @@ import java.util.Map;
  */
 record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?>> deadLetters, Topic<?> replay,
         String replayBy, List<PartitionOffset> replayOffsets, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
-        int smtpPort, int httpPortBase, Duration engineWaitTimeout) {
+        int smtpPort, int httpPortBase, EngineWaitTimeout engineWaitTimeout) {
 
-    static final Duration DEMO_ENGINE_WAIT_TIMEOUT = Duration.ofSeconds(20);
+    static final EngineWaitTimeout DEMO_ENGINE_WAIT_TIMEOUT = new EngineWaitTimeout(Duration.ofSeconds(20));
 
     static final String USAGE = """
             Usage: java -jar launcher/target/leadflow-launcher.jar [options]
@@ -43,8 +43,9 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
               --webhook-port N            local webhook inbox notifications are posted to (default: 8090)
               --smtp-port N               local mail sink notifications are emailed to; every message is
                                           written to DIR/mail/ (default: 8025)
-              --engine-wait-timeout D     how long to wait for an external engine, e.g. 20s or 10m
-                                          (default: the service's own, 20s with --demo)
+              --engine-wait-timeout D     how long to wait for an external engine, e.g. 20s or 10m, or off:
+                                          parked leads wait until the engine moves them, never falling
+                                          back (default: the service's own, 20s with --demo)
               --help                      this text""";
 
     static LauncherOptions parse(String... args) {
@@ -63,7 +64,7 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
         int webhookPort = PlatformSettings.DEFAULT_WEBHOOK_PORT;
         int smtpPort = PlatformSettings.DEFAULT_SMTP_PORT;
         int httpPortBase = Service.RESPONSE.defaultPort();
-        Duration engineWaitTimeout = null;
+        EngineWaitTimeout engineWaitTimeout = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -86,7 +87,8 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
                 case "--webhook-port" -> webhookPort = port(value(args, ++i, option), option);
                 case "--smtp-port" -> smtpPort = port(value(args, ++i, option), option);
                 case "--http-port-base" -> httpPortBase = port(value(args, ++i, option), option);
-                case "--engine-wait-timeout" -> engineWaitTimeout = Durations.parse(value(args, ++i, option), option);
+                case "--engine-wait-timeout" -> engineWaitTimeout =
+                        EngineWaitTimeout.parse(value(args, ++i, option), option);
                 default -> throw new IllegalArgumentException("Unknown option " + option + "\n" + USAGE);
             }
         }
@@ -107,6 +109,10 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
         if ((deadLetters || replay != null) && tools > 1) {
             throw new IllegalArgumentException("--dead-letters and --replay exclude --demo, --watch, --journey and"
                     + " each other: each starts nothing and ends");
+        }
+        if (demo && engineWaitTimeout != null && engineWaitTimeout.off()) {
+            throw new IllegalArgumentException("--demo needs an engine wait timeout: one of its leads shows the"
+                    + " fallback owner taking over");
         }
         if (demo && engineWaitTimeout == null) {
             engineWaitTimeout = DEMO_ENGINE_WAIT_TIMEOUT;

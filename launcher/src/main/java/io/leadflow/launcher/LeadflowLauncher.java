@@ -122,7 +122,7 @@ public final class LeadflowLauncher {
             if (options.demo()) {
                 demo[0] = new Demo(platform.kafkaBootstrapServers(), platform.url(Service.RESPONSE),
                         platform.url(Service.ASSIGNMENT), platform.url(Service.REACTIVATION),
-                        options.engineWaitTimeout(), System.out);
+                        options.engineWaitTimeout().duration(), System.out);
                 demo[0].play();
                 System.out.println("Demo done. leadflow keeps running for you to explore; Ctrl-C stops it.");
             }

@@ -32,6 +32,7 @@ public final class Platform implements AutoCloseable {
     }
 
     public static Platform start(PlatformSettings settings) {
+        String linkSecret = AcknowledgementLinkSecret.of(settings.dataDir());
         MongoStore mongo = MongoStore.start(settings.dataDir(), settings.mongoPort());
         KafkaBroker kafka = null;
         List<ServiceProcess> services = new ArrayList<>();
@@ -43,8 +44,9 @@ public final class Platform implements AutoCloseable {
                 List<Integer> ports = settings.servicePorts().get(service);
                 for (int instance = 1; instance <= ports.size(); instance++) {
                     services.add(ServiceProcess.start(instanceName(service, instance),
-                            service.jar(settings.servicesDir()), ports.get(instance - 1), environment,
-                            ServiceProcess.JVM_OPTIONS, argumentsFor(service, settings),
+                            service.jar(settings.servicesDir()), ports.get(instance - 1),
+                            service == Service.ASSIGNMENT ? withLinkSecret(environment, linkSecret) : environment,
+                            ServiceProcess.JVM_OPTIONS, argumentsFor(service, settings, ports.get(instance - 1)),
                             settings.dataDir().resolve("logs")));
                 }
             }
@@ -63,15 +65,37 @@ public final class Platform implements AutoCloseable {
         return instance == 1 ? service.module() : service.module() + "-" + instance;
     }
 
-    private static List<String> argumentsFor(Service service, PlatformSettings settings) {
+    private static List<String> argumentsFor(Service service, PlatformSettings settings, int port) {
         List<String> arguments = new ArrayList<>();
+        if (service == Service.ASSIGNMENT) {
+            arguments.add(acknowledgementLinkBaseUrl(port));
+        }
         if (service == Service.ASSIGNMENT && settings.engineWaitTimeout() != null) {
-            arguments.add("--leadflow.assignment.engine-wait-timeout=" + settings.engineWaitTimeout());
+            arguments.addAll(settings.engineWaitTimeout().assignmentArguments());
         }
         if (service == Service.NOTIFICATION && settings.smtpPort() != null) {
             arguments.addAll(mailSinkArguments(settings.smtpPort()));
         }
         return arguments;
+    }
+
+    /**
+     * Acknowledgement links point at the instance itself, so they work from this machine. An argument, because it
+     * must win over whatever LEADFLOW_ACKNOWLEDGEMENT_LINK_BASE_URL the launcher's environment holds.
+     */
+    static String acknowledgementLinkBaseUrl(int port) {
+        return "--leadflow.assignment.acknowledgement-links.base-url=http://localhost:" + port;
+    }
+
+    /**
+     * assignment-service's environment with the data directory's secret ({@link AcknowledgementLinkSecret}), so links
+     * still work after a restart. In the environment, not among the arguments, where any local user could read it
+     * (ps); it replaces whatever LEADFLOW_ACKNOWLEDGEMENT_LINK_SECRET the launcher's environment holds.
+     */
+    static Map<String, String> withLinkSecret(Map<String, String> environment, String linkSecret) {
+        Map<String, String> withSecret = new HashMap<>(environment);
+        withSecret.put("LEADFLOW_ACKNOWLEDGEMENT_LINK_SECRET", linkSecret);
+        return withSecret;
     }
 
     /**

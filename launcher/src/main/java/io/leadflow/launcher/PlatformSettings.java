@@ -1,7 +1,6 @@
 package io.leadflow.launcher;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,7 @@ import java.util.Map;
  *     users' email preferences ({@code demo/notification-recipients.properties}); null: no sink, and nobody is
  *     told by email
  * @param engineWaitTimeout how long assignment-service waits for an external engine before the fallback
- *     owner; null keeps the service's own default
+ *     owner, or {@link EngineWaitTimeout#OFF}; null keeps the service's own default
  */
 public record PlatformSettings(
         Path dataDir,
@@ -26,7 +25,7 @@ public record PlatformSettings(
         Map<Service, List<Integer>> servicePorts,
         String webhookUrl,
         Integer smtpPort,
-        Duration engineWaitTimeout) {
+        EngineWaitTimeout engineWaitTimeout) {
 
     static final int DEFAULT_KAFKA_PORT = 9092;
     static final int DEFAULT_MONGO_PORT = 27017;

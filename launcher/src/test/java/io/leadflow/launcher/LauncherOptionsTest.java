@@ -28,11 +28,25 @@ class LauncherOptionsTest {
 
     @Test
     void shouldShortenTheEngineWaitForTheDemoUnlessTold() {
-        assertThat(LauncherOptions.parse("--demo").engineWaitTimeout()).isEqualTo(Duration.ofSeconds(20));
-        assertThat(LauncherOptions.parse("--demo", "--engine-wait-timeout", "2m").engineWaitTimeout())
+        assertThat(LauncherOptions.parse("--demo").engineWaitTimeout().duration()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(LauncherOptions.parse("--demo", "--engine-wait-timeout", "2m").engineWaitTimeout().duration())
                 .isEqualTo(Duration.ofMinutes(2));
-        assertThat(LauncherOptions.parse("--engine-wait-timeout", "PT45S").engineWaitTimeout())
+        assertThat(LauncherOptions.parse("--engine-wait-timeout", "PT45S").engineWaitTimeout().duration())
                 .isEqualTo(Duration.ofSeconds(45));
+    }
+
+    @Test
+    void shouldTurnTheEngineWaitTimeoutOffSoParkedLeadsNeverFallBack() {
+        EngineWaitTimeout off = LauncherOptions.parse("--engine-wait-timeout", "off").engineWaitTimeout();
+
+        assertThat(off).isEqualTo(EngineWaitTimeout.OFF);
+        assertThat(off.assignmentArguments())
+                .containsExactly("--leadflow.assignment.engine-wait-timeout-enabled=false");
+        assertThat(LauncherOptions.parse("--engine-wait-timeout", "90s").engineWaitTimeout().assignmentArguments())
+                .containsExactly("--leadflow.assignment.engine-wait-timeout=PT1M30S");
+        assertThat(LauncherOptions.USAGE).contains("--engine-wait-timeout D", "or off");
+        assertThatThrownBy(() -> LauncherOptions.parse("--demo", "--engine-wait-timeout", "off"))
+                .hasMessage("--demo needs an engine wait timeout: one of its leads shows the fallback owner taking over");
     }
 
     @Test

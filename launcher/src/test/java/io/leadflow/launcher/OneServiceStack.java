@@ -73,11 +73,19 @@ final class OneServiceStack implements AutoCloseable {
         process.kill();
     }
 
-    /** Starts the service again on the same port, against the same store and broker. */
+    /**
+     * Starts the service again on the same port, against the same store and broker; assignment-service with the
+     * launcher's acknowledgement links, so links made before a restart can be tried after it.
+     */
     void startService() {
+        Map<String, String> environment = ServiceProcess.environment(kafka, mongo);
+        List<String> arguments = List.of();
+        if (service == Service.ASSIGNMENT) {
+            environment = Platform.withLinkSecret(environment, AcknowledgementLinkSecret.of(dataDir));
+            arguments = List.of(Platform.acknowledgementLinkBaseUrl(servicePort));
+        }
         process = ServiceProcess.start(service.module(), service.jar(PlatformSettings.defaultServicesDir()),
-                servicePort, ServiceProcess.environment(kafka, mongo), ServiceProcess.JVM_OPTIONS, List.of(),
-                dataDir.resolve("logs"));
+                servicePort, environment, ServiceProcess.JVM_OPTIONS, arguments, dataDir.resolve("logs"));
         process.awaitHealthy(STARTUP);
     }
 

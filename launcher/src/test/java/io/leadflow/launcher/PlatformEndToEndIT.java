@@ -12,10 +12,15 @@ import static org.awaitility.Awaitility.await;
 import io.leadflow.events.ActivationKind;
 import io.leadflow.events.AssignmentMethod;
 import io.leadflow.events.AssignmentPurpose;
+import io.leadflow.events.ExpiryReason;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
+import io.leadflow.events.LeadAttributes;
+import io.leadflow.events.LeadExpired;
+import io.leadflow.events.LeadOffered;
 import io.leadflow.events.NotificationChannel;
 import io.leadflow.events.NotificationSent;
+import io.leadflow.events.OfferKind;
 import io.leadflow.events.ResponseActivated;
 import io.leadflow.events.ReactivationAction;
 import io.leadflow.events.ResponseCreated;
@@ -27,8 +32,13 @@ import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -42,6 +52,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +63,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Seeds 000 and 004 end to end: the four services run as separate JVMs from their runnable jars against one real
+ * Seeds 000, 003 and 004 end to end: the four services run as separate JVMs from their runnable jars against one real
  * KRaft broker and one MongoDB-compatible store, exactly as the launcher runs them. The test plays the
  * upstream systems with plain Kafka clients, receives notifications on a real HTTP endpoint and, for the owners the
  * embedded default tells by email, in the launcher's mail sink, and reads the stored first-owner metrics over
@@ -64,6 +75,36 @@ class PlatformEndToEndIT {
     private static final Duration QUIET = Duration.ofSeconds(3);
     private static final String FALLBACK_OWNER_ID = "00G-sdr";
     private static final String ALICE_ADDRESS = "alice.archer@leadflow.localhost";
+    /** Told by email only in the embedded default (demo/notification-recipients.properties). */
+    private static final String PRIYA_ID = "005-priya";
+    private static final String OFFERS_COMPANY = "Offer Works";
+    /**
+     * Leads of one company are offered to Bob, who has 3 s to acknowledge; then the round robin offers them to the
+     * best rated Gold or Silver reps, a minute each (time enough to read the mail), Sofia getting what nobody takes.
+     * Every other lead goes to the external engine, as without a configuration, so the other tests are unaffected.
+     */
+    private static final String OFFERS_ROUTING = """
+            {"author": "e2e", "comment": "offers under an acknowledgement SLA",
+             "configuration": {
+              "activationTarget": {"type": "ASSIGNMENT_RULES"},
+              "assignmentRules": [{"name": "Offers", "target": {"type": "DISTRIBUTION_RULE", "id": "E2E offers"},
+                "criteria": {"match": "ALL", "conditions": [{"field": "company", "operator": "IN",
+                                                              "values": ["Offer Works"]}]}}],
+              "catchAll": {"type": "EXTERNAL_ENGINE"},
+              "distributionRules": [{"name": "E2E offers", "method": "ROUND_ROBIN", "members": [{"userId": "005-bob"}],
+                "acknowledgement": {"within": "PT3S", "reassignment": {"algorithm": "ROUND_ROBIN",
+                  "candidateQuery": "best", "maxAttempts": 2, "within": "PT1M",
+                  "finalTarget": {"type": "USER", "id": "005-sofia"}}}}],
+              "candidateQueries": [{"name": "best",
+                "filter": {"match": "ALL", "conditions": [{"field": "tier", "operator": "IN",
+                                                           "values": ["Gold", "Silver"]}]},
+                "sort": [{"field": "rating", "direction": "DESC"}]}],
+              "users": [
+                {"id": "005-bob", "name": "Bob Baker", "timeZone": "UTC", "rating": 3.0, "tier": "Gold"},
+                {"id": "005-priya", "name": "Priya Patel", "timeZone": "UTC", "rating": 4.8, "tier": "Gold"},
+                {"id": "005-alice", "name": "Alice Archer", "timeZone": "UTC", "rating": 5.0, "tier": "Bronze"},
+                {"id": "005-sofia", "name": "Sofia Garcia", "timeZone": "UTC"}]}}
+            """;
 
     @TempDir
     static Path dataDir;
@@ -88,10 +129,11 @@ class PlatformEndToEndIT {
         }
         platform = Platform.start(new PlatformSettings(dataDir, PlatformSettings.defaultServicesDir(), freePort(),
                 freePort(), freePort(), PlatformSettings.oneInstanceEach(servicePorts), inbox.url(), mailSink.port(),
-                ENGINE_WAIT_TIMEOUT));
+                new EngineWaitTimeout(ENGINE_WAIT_TIMEOUT)));
         probe = TopicProbe.start(platform.kafkaBootstrapServers(), Topics.RESPONSE_CREATED, Topics.RESPONSE_ACTIVATED,
                 Topics.LEAD_ASSIGNMENT_REQUESTED, Topics.LEAD_OWNER_CHANGED, Topics.LEAD_ASSIGNED,
-                Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED, Topics.RESPONSE_REACTIVATION_DECIDED);
+                Topics.NOTIFICATION_SENT, Topics.NOTIFICATION_FAILED, Topics.RESPONSE_REACTIVATION_DECIDED,
+                Topics.LEAD_OFFERED, Topics.LEAD_EXPIRED);
         upstream = new TestPublisher(platform.kafkaBootstrapServers());
     }
 
@@ -197,6 +239,90 @@ class PlatformEndToEndIT {
                 "reactivation-service  GET /leads/" + leadId + "/reactivations",
                 "notification-service  GET /notifications?leadId=" + leadId);
         assertThat(String.join("\n", readModels)).contains("\"firstOwnerMethod\" : \"EXTERNAL_ENGINE\"");
+    }
+
+    @Test
+    void shouldOfferTheLeadReassignItWhenIgnoredAndGiveItToTheRepWhoFollowsTheLinkInHerEmail() throws Exception {
+        saveRouting(OFFERS_ROUTING);
+        String leadId = newLeadId();
+        ResponseCreated response = TestEvents.responseCreated(leadId).setLead(TestEvents.lead()
+                .setAttributes(LeadAttributes.newBuilder(TestEvents.lead().build().getAttributes())
+                        .setCompany(OFFERS_COMPANY).build()).build()).build();
+
+        upstream.publish(Topics.RESPONSE_CREATED, response);
+
+        // Bob, the rule's member, is offered the lead and told on the webhook inbox; he does nothing.
+        LeadOffered toBob = probe.awaitEvent(Topics.LEAD_OFFERED, leadId);
+        assertThat(toBob.getCandidate().getId()).isEqualTo(BOB.getId());
+        assertThat(toBob.getKind()).isEqualTo(OfferKind.ROUTING);
+        assertThat(toBob.getAttempt()).isZero();
+        assertThat(toBob.getDistributionRule()).isEqualTo("E2E offers");
+        assertThat(toBob.getDeadline()).isEqualTo(toBob.getOfferedAt().plus(Duration.ofSeconds(3)));
+        assertThat(toBob.getAcknowledgeUrl()).startsWith("http://localhost:" + URI.create(platform.url(
+                Service.ASSIGNMENT)).getPort() + "/offers/" + toBob.getOfferId() + "/acknowledgement?token=");
+        assertThat(awaitWebhook(leadId).path("acknowledgeUrl").asString()).isEqualTo(toBob.getAcknowledgeUrl());
+
+        // The deadline passes: the round robin offers the lead to the best rated Gold or Silver rep left, Priya.
+        LeadExpired expired = probe.awaitEvent(Topics.LEAD_EXPIRED, leadId);
+        assertThat(expired.getOfferId()).isEqualTo(toBob.getOfferId());
+        assertThat(expired.getOwner().getId()).isEqualTo(BOB.getId());
+        assertThat(expired.getReason()).isEqualTo(ExpiryReason.NOT_ACKNOWLEDGED);
+        LeadOffered toPriya = probe.awaitEvents(Topics.LEAD_OFFERED, leadId, 2).get(1);
+        assertThat(toPriya.getCandidate().getId()).isEqualTo(PRIYA_ID);
+        assertThat(toPriya.getKind()).isEqualTo(OfferKind.ROUND_ROBIN);
+        assertThat(toPriya.getAttempt()).isEqualTo(1);
+        assertThat(toPriya.getCandidateQuery()).isEqualTo("best");
+        assertThat(toPriya.getDeadline()).isEqualTo(toPriya.getOfferedAt().plus(Duration.ofMinutes(1)));
+        assertThat(probe.events(Topics.LEAD_ASSIGNED, leadId)).isEmpty();
+
+        // Priya reads her offer in the mail sink and follows its link, as her browser would.
+        URI link = acknowledgeLink(awaitMail(leadId, "Lead offered to you: Dana Reyes (" + OFFERS_COMPANY + ")"));
+        assertThat(link).hasToString(toPriya.getAcknowledgeUrl());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(link).header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("The lead is yours");
+
+        LeadAssigned assigned = probe.awaitEvent(Topics.LEAD_ASSIGNED, leadId);
+        assertThat(assigned.getOwner().getId()).isEqualTo(PRIYA_ID);
+        assertThat(assigned.getMethod()).isEqualTo(AssignmentMethod.ROUND_ROBIN_REASSIGNMENT);
+        assertThat(assigned.getOfferId()).isEqualTo(toPriya.getOfferId());
+        assertThat(assigned.getAcknowledgedAt()).isEqualTo(assigned.getAssignedAt());
+        assertThat(assigned.getResponseId()).isEqualTo(response.getResponseId());
+        LeadAssignmentRequested request = probe.awaitEvent(Topics.LEAD_ASSIGNMENT_REQUESTED, leadId);
+        assertThat(request.getPurpose()).isEqualTo(AssignmentPurpose.FINAL_OWNER);
+        assertThat(request.getOwner().getId()).isEqualTo(PRIYA_ID);
+        // Bob's link now says the lead is gone, and changes nothing.
+        HttpResponse<String> late = http.send(HttpRequest.newBuilder(URI.create(toBob.getAcknowledgeUrl()))
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(late.statusCode()).isEqualTo(410);
+
+        // Told: Bob of his offer and of its end (webhook), Priya of hers and of the lead that became hers (email).
+        // Priya's assignment is told last: everything else about the lead was told before it.
+        List<NotificationSent> told = probe.awaitEvents(Topics.NOTIFICATION_SENT, leadId, 4);
+        assertThat(told).extracting(sent -> sent.getRecipient().getId(), NotificationSent::getChannel,
+                        NotificationSent::getTriggerEventId)
+                .containsExactlyInAnyOrder(
+                        tuple(BOB.getId(), NotificationChannel.WEBHOOK, toBob.getEventId()),
+                        tuple(BOB.getId(), NotificationChannel.WEBHOOK, expired.getEventId()),
+                        tuple(PRIYA_ID, NotificationChannel.EMAIL, toPriya.getEventId()),
+                        tuple(PRIYA_ID, NotificationChannel.EMAIL, assigned.getEventId()));
+        assertThat(told.get(3).getTriggerEventId()).isEqualTo(assigned.getEventId());
+        assertThat(webhooks(leadId)).extracting(webhook -> webhook.path("subject").asString()).satisfiesExactly(
+                offer -> assertThat(offer).startsWith("Lead offered to you: Dana Reyes (" + OFFERS_COMPANY
+                        + ") - acknowledge by "),
+                expiry -> assertThat(expiry).isEqualTo("Offer expired: lead " + leadId
+                        + " is no longer available to you"));
+        // response-service keeps the rep who acknowledged as the first owner, timed from the activation.
+        JsonNode member = awaitFirstOwner(response.getResponseId());
+        assertThat(member.path("firstOwner").path("id").asString()).isEqualTo(PRIYA_ID);
+        assertThat(member.path("firstOwnerMethod").asString()).isEqualTo("ROUND_ROBIN_REASSIGNMENT");
+        assertThat(member.path("timeToFirstOwnerMillis").asLong()).isEqualTo(assigned.getTimeToAssignMillis());
+        probe.assertStaysAt(Topics.LEAD_OFFERED, leadId, 2, QUIET);
+        assertThat(probe.events(Topics.LEAD_EXPIRED, leadId)).hasSize(1);
+        assertThat(probe.events(Topics.LEAD_ASSIGNED, leadId)).hasSize(1);
+        assertThat(probe.events(Topics.NOTIFICATION_SENT, leadId)).hasSize(4);
     }
 
     private static String journeyLine(Topic<?> topic, SpecificRecord event) {
@@ -345,6 +471,30 @@ class PlatformEndToEndIT {
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    }
+
+    private static void saveRouting(String change) throws IOException, InterruptedException {
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
+                        URI.create(platform.url(Service.ASSIGNMENT) + "/routing/configuration"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    }
+
+    /** The link under "Acknowledge the offer:" in the plain-text part of a mail, decoded as a mail client does. */
+    private static URI acknowledgeLink(MailSink.Mail mail) throws IOException, MessagingException {
+        try (InputStream in = Files.newInputStream(mail.file())) {
+            MimeMultipart parts = (MimeMultipart) new MimeMessage(Session.getInstance(new Properties()), in).getContent();
+            List<String> text = ((String) parts.getBodyPart(0).getContent()).lines().toList();
+            return URI.create(text.get(text.indexOf("Acknowledge the offer:") + 1));
+        }
+    }
+
+    private static MailSink.Mail awaitMail(String leadId, String subjectStart) {
+        await().atMost(TopicProbe.PATIENCE).until(() -> mailed.stream()
+                .anyMatch(mail -> leadId.equals(mail.leadId()) && mail.subject().startsWith(subjectStart)));
+        return mailed.stream().filter(mail -> leadId.equals(mail.leadId()) && mail.subject().startsWith(subjectStart))
+                .findFirst().orElseThrow();
     }
 
     private static List<LeadAssignmentRequested> awaitRequests(String leadId, int count) {

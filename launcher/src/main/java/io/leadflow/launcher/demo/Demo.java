@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * few seconds later, one is never picked up and falls back after the timeout, a user claims the bank from
  * the hopper, one owner keeps the lead, one response does not qualify, and one upstream retry delivers an
  * event twice. Ends with the first-owner metrics response-service stored. Then reactivation scenarios bring
- * three leads back into the funnel ({@link ReactivationScenes}).
+ * three leads back into the funnel ({@link ReactivationScenes}), and a lead is offered under an acknowledgement SLA,
+ * ignored, reassigned and acknowledged through its link ({@link OfferScenes}).
  */
 public final class Demo {
 
@@ -47,6 +48,8 @@ public final class Demo {
     private final DemoConsole console;
     private final DemoHttp http = new DemoHttp();
     private final JsonMapper json = http.json();
+    /** The third act, from the moment its lead is about to respond: it reads the webhooks that lead causes. */
+    private volatile OfferScenes offers;
 
     public Demo(String bootstrapServers, String responseServiceUrl, String assignmentServiceUrl,
             String reactivationServiceUrl, Duration engineWaitTimeout, PrintStream out) {
@@ -60,6 +63,10 @@ public final class Demo {
 
     /** Tells a notification that reached the local webhook inbox. */
     public void notified(JsonNode notification) {
+        OfferScenes playing = offers;
+        if (playing != null) {
+            playing.notified(notification);
+        }
         console.event("webhook", notification.path("leadId").asString(), "inbox of "
                 + notification.path("recipient").path("name").asString() + ": " + notification.path("subject").asString());
     }
@@ -95,7 +102,25 @@ public final class Demo {
             claimFromTheHopper(leads.stream().filter(lead -> lead.company().contains("Bank")).findFirst().orElseThrow());
             awaitOutcomes(leads);
             reactivate(leads.get(3), leads.get(5), taskLead(run), crm, upstream);
+            offer(offerLead(run), crm, upstream);
         }
+    }
+
+    /** The third act (seed 003): a lead offered under an acknowledgement SLA, ignored, reassigned, acknowledged. */
+    private void offer(DemoLead lead, SimulatedCrm crm, KafkaProducer<String, Object> upstream)
+            throws InterruptedException {
+        offers = new OfferScenes(lead, assignmentServiceUrl, http, console);
+        console.say("-- " + lead.name() + ": " + lead.expectation());
+        crm.knows(lead);
+        publish(upstream, response(lead));
+        offers.play(responseId(lead));
+    }
+
+    private static DemoLead offerLead(String run) {
+        return new DemoLead("00Q-" + run + "-12", "Noah", "Schmidt", "Mercy Clinics", "Director of Operations", 2100,
+                "US", "IL", "Healthcare", 83, DemoLead.INBOUND_QUEUE, true,
+                "Healthcare goes to the Offer desk: Sofia Garcia has 6 s to acknowledge; she ignores it, the offer "
+                        + "expires, and the Round Robin offers the lead to the best rated Gold or Silver rep left");
     }
 
     /** The second act (seed 004): leads the first act left out of the funnel come back into it. */
@@ -183,8 +208,9 @@ public final class Demo {
                     + (saved == null ? "no answer" : saved.body()));
         }
         console.say("Routing configured (version " + json.readTree(saved.body()).path("version").asLong()
-                + "): EMEA -> round robin to two SDRs; 10,000+ employees -> weighted 2:1 between two "
-                + "closers; small banks -> the hopper; everything else -> the external engine. See "
+                + "): Healthcare -> offered by the Offer desk, acknowledged within 6 s or reassigned; EMEA -> round "
+                + "robin to two SDRs; 10,000+ employees -> weighted 2:1 between two closers; small banks -> the hopper; "
+                + "everything else -> the external engine. See "
                 + assignmentServiceUrl + "/routing/configuration and /swagger-ui.html");
     }
 

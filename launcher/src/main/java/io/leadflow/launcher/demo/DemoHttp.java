@@ -24,6 +24,12 @@ final class DemoHttp {
                 .method(method, HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))));
     }
 
+    /** The JSON answer to a POST without a body, as a JSON client following a link sends it; null when unreachable. */
+    HttpResponse<String> post(String url) throws InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** The JSON at {@code url}, or a missing node when it cannot be had. */
     JsonNode get(String url) {
         try {

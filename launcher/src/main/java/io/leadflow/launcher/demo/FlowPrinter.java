@@ -1,11 +1,13 @@
 package io.leadflow.launcher.demo;
 
 import io.leadflow.events.ActivationKind;
+import io.leadflow.events.ExpiryReason;
 import io.leadflow.events.LeadAcknowledged;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
 import io.leadflow.events.LeadAttributes;
 import io.leadflow.events.LeadExpired;
+import io.leadflow.events.LeadOffered;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadStatusChanged;
@@ -142,8 +144,15 @@ public final class FlowPrinter implements AutoCloseable {
         if (event instanceof LeadAcknowledged e) {
             return "acknowledged by " + owner(e.getAcknowledgedBy());
         }
+        if (event instanceof LeadOffered e) {
+            return String.format("offered to %s (%s, attempt %d), theirs if acknowledged by %s", owner(e.getCandidate()),
+                    e.getKind(), e.getAttempt(), e.getDeadline());
+        }
         if (event instanceof LeadExpired e) {
-            return "offer to " + owner(e.getOwner()) + " expired unacknowledged";
+            return e.getReason() == ExpiryReason.NOT_ACKNOWLEDGED
+                    ? "offer to " + owner(e.getOwner()) + " expired unacknowledged"
+                    : "offer to " + owner(e.getOwner()) + " ended: " + e.getReason()
+                            + (e.getDetail() == null ? "" : " (" + e.getDetail() + ")");
         }
         if (event instanceof ResponseReactivationDecided e) {
             return e.getScenario() + ": " + e.getAction()

@@ -1,6 +1,8 @@
 package io.leadflow.assignment.config;
 
 import io.leadflow.access.AccessPolicy;
+import io.leadflow.access.Directory;
+import io.leadflow.assignment.domain.group.GroupAdministration;
 import io.leadflow.assignment.domain.group.GroupDistribution;
 import io.leadflow.assignment.domain.group.LeadLocks;
 import io.leadflow.assignment.domain.group.PrimaryAgentLocks;
@@ -123,6 +125,12 @@ class AssignmentConfiguration {
             OutcomePublisher publisher, Clock clock) {
         return new ManualReassignment(assignments, leads, locks, distributor, router, loads, configurations,
                 publisher, clock);
+    }
+
+    @Bean
+    GroupAdministration groupAdministration(ReassignmentGroups groups, RoutingConfigurations configurations,
+            Directory directory, AccessPolicy access, Clock clock) {
+        return new GroupAdministration(groups, configurations, directory, access, clock);
     }
 
     @Bean

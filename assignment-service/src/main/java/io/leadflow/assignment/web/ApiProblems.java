@@ -1,5 +1,7 @@
 package io.leadflow.assignment.web;
 
+import io.leadflow.access.PermissionDeniedException;
+import io.leadflow.assignment.domain.group.GroupAdministration;
 import io.leadflow.assignment.domain.routing.RoutingSetup.ConcurrentChangeException;
 import io.leadflow.assignment.domain.routing.RoutingSetup.InvalidConfigurationException;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,25 @@ class ApiProblems {
     @ExceptionHandler
     ProblemDetail concurrentChange(ConcurrentChangeException conflict) {
         return problem(HttpStatus.CONFLICT, "Routing configuration changed meanwhile", conflict.getMessage());
+    }
+
+    /** An authenticated caller who may not do this: the message says which permission or scope is missing. */
+    @ExceptionHandler
+    ProblemDetail notPermitted(PermissionDeniedException denied) {
+        return problem(HttpStatus.FORBIDDEN, "Not permitted", denied.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidGroup(GroupAdministration.InvalidGroupException invalid) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid reassignment group", invalid.getMessage());
+        problem.setProperty("errors", ProblemView.of(invalid.validation().errors()));
+        problem.setProperty("warnings", ProblemView.of(invalid.validation().warnings()));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail concurrentGroupChange(GroupAdministration.ConcurrentGroupChangeException conflict) {
+        return problem(HttpStatus.CONFLICT, "Reassignment group changed meanwhile", conflict.getMessage());
     }
 
     /** Malformed JSON, a misspelt property or a value of the wrong type: say which, not just "bad request". */

@@ -48,6 +48,14 @@ public class LeadsNow {
         return requests;
     }
 
+    /** The lead's primary agent as leadflow knows it now; empty for a lead it never routed. */
+    public Optional<Owner> primaryAgent(String leadId) {
+        Optional<Assignment> latest = Optional.ofNullable(latest(List.of(leadId)).get(leadId));
+        Optional<OwnerChange> change = leadOwners.latest(leadId);
+        return latest.map(round -> activation(round, change.orElse(null), Round.firstActivation(null), round.updatedAt())
+                .lead().owner());
+    }
+
     /** {@link #requestsFor} for one lead. */
     public Optional<Activation> requestFor(String leadId, String requestEventId, Function<String, Round> round,
             Instant now) {

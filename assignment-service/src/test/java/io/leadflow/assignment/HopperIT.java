@@ -15,7 +15,6 @@ import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,8 +67,7 @@ class HopperIT extends RoutingIntegrationTest {
         ResponseActivated activation = activateLeads(1).get(0);
         LeadAssigned toAnna = probe.awaitEvent(Topics.LEAD_ASSIGNED, activation.getLeadId());
 
-        ApiClient.Response claim = http.post("/hopper/" + activation.getResponseId() + "/claim",
-                Map.of("userId", ben.id()));
+        ApiClient.Response claim = http.as(ben.id()).post("/hopper/" + activation.getResponseId() + "/claim");
 
         assertThat(claim.status()).isEqualTo(HttpStatus.OK);
         List<LeadAssigned> assigned = probe.awaitEvents(Topics.LEAD_ASSIGNED, activation.getLeadId(), 2);
@@ -92,9 +90,8 @@ class HopperIT extends RoutingIntegrationTest {
         ResponseActivated activation = activateLeads(1).get(0);
         awaitAssignment(activation.getResponseId());
 
-        ApiClient.Response stranger = http.post("/hopper/" + activation.getResponseId() + "/claim",
-                Map.of("userId", "005-stranger"));
-        ApiClient.Response unknown = http.post("/hopper/00v-unknown/claim", Map.of("userId", anna.id()));
+        ApiClient.Response stranger = http.as("005-stranger").post("/hopper/" + activation.getResponseId() + "/claim");
+        ApiClient.Response unknown = http.as(anna.id()).post("/hopper/00v-unknown/claim");
 
         assertThat(stranger.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(stranger.json().get("detail").asString())
@@ -117,7 +114,7 @@ class HopperIT extends RoutingIntegrationTest {
         for (RoutingUser user : users) {
             claims.add(threads.submit(() -> {
                 start.await();
-                return http.post("/hopper/" + responseId + "/claim", Map.of("userId", user.id()));
+                return http.as(user.id()).post("/hopper/" + responseId + "/claim");
             }));
         }
         start.countDown();

@@ -5,6 +5,7 @@ import io.leadflow.assignment.domain.routing.DistributionStates;
 import io.leadflow.assignment.domain.routing.RoutingConfiguration;
 import io.leadflow.assignment.domain.routing.RoutingConfigurations;
 import io.leadflow.assignment.domain.routing.RoutingSetup;
+import io.leadflow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,9 +47,10 @@ class RoutingConfigurationController {
     @Operation(summary = "Replace the configuration",
             description = "Saves the whole new configuration as the next version, in effect for the next lead "
                     + "without a restart. 400 lists every error (nothing saved); 409 when another change was "
-                    + "saved first or expectedVersion is not current. Warnings come back with the saved version.")
-    ConfigurationVersionView change(@Valid @RequestBody ConfigurationChange change) {
-        RoutingSetup.Saved saved = setup.change(change.configuration(), change.author(), change.comment(),
+                    + "saved first or expectedVersion is not current. Warnings come back with the saved version. The caller (the access token's "
+                    + "subject) is recorded as the author.")
+    ConfigurationVersionView change(@Valid @RequestBody ConfigurationChange change, Caller caller) {
+        RoutingSetup.Saved saved = setup.change(change.configuration(), caller.id(), change.comment(),
                 change.expectedVersion());
         return ConfigurationVersionView.of(saved.version(), saved.warnings());
     }

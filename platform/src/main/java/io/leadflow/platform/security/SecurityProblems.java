@@ -57,7 +57,6 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
         problem.put("instance", request.getRequestURI());
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), problem);
     }
 }

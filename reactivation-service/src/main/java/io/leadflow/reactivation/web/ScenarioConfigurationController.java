@@ -1,5 +1,6 @@
 package io.leadflow.reactivation.web;
 
+import io.leadflow.platform.security.Caller;
 import io.leadflow.reactivation.domain.scenario.ConfigurationVersion;
 import io.leadflow.reactivation.domain.scenario.ScenarioConfigurations;
 import io.leadflow.reactivation.domain.scenario.ScenarioSetup;
@@ -47,19 +48,19 @@ class ScenarioConfigurationController {
     @PutMapping
     @Operation(summary = "Replace the configuration",
             description = "Validates the whole new configuration and saves it as the next version, in effect for "
-                    + "the next event. Warnings come back with the saved version. `author` is required until the "
-                    + "API authenticates its callers.")
+                    + "the next event. Warnings come back with the saved version. The caller (the access token's "
+                    + "subject) is recorded as the author.")
     @ApiResponse(responseCode = "200", description = "Saved: the new version, with the validator's warnings")
     @ApiResponse(responseCode = "400", description = "Nothing saved: every error, each with its JSON path (an "
-            + "invalid configuration, a misspelt property, a value of the wrong type, a missing author)",
+            + "invalid configuration, a misspelt property, a value of the wrong type)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "409", description = "Nothing saved: expectedVersion is no longer current, or "
             + "another change was saved a moment earlier; reload, apply the change again and resend",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ErrorResponse.class)))
-    ConfigurationVersionView change(@Valid @RequestBody ConfigurationChange change) {
-        ScenarioSetup.Saved saved = setup.change(change.configuration().toDomain(), change.author(),
+    ConfigurationVersionView change(@Valid @RequestBody ConfigurationChange change, Caller caller) {
+        ScenarioSetup.Saved saved = setup.change(change.configuration().toDomain(), caller.id(),
                 change.comment(), change.expectedVersion());
         return ConfigurationVersionView.of(saved.version(), saved.warnings());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,14 +25,17 @@ public final class Platform implements AutoCloseable {
     private final MongoStore mongo;
     private final KafkaBroker kafka;
     private final List<ServiceProcess> services;
+    private final AccessKeys accessKeys;
 
-    private Platform(MongoStore mongo, KafkaBroker kafka, List<ServiceProcess> services) {
+    private Platform(MongoStore mongo, KafkaBroker kafka, List<ServiceProcess> services, AccessKeys accessKeys) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.services = services;
+        this.accessKeys = accessKeys;
     }
 
     public static Platform start(PlatformSettings settings) {
+        AccessKeys accessKeys = AccessKeys.inDataDir(settings.dataDir(), Clock.systemUTC());
         MongoStore mongo = MongoStore.start(settings.dataDir(), settings.mongoPort());
         KafkaBroker kafka = null;
         List<ServiceProcess> services = new ArrayList<>();
@@ -44,16 +48,16 @@ public final class Platform implements AutoCloseable {
                 for (int instance = 1; instance <= ports.size(); instance++) {
                     services.add(ServiceProcess.start(instanceName(service, instance),
                             service.jar(settings.servicesDir()), ports.get(instance - 1), environment,
-                            ServiceProcess.JVM_OPTIONS, argumentsFor(service, settings),
+                            ServiceProcess.JVM_OPTIONS, argumentsFor(service, settings, accessKeys),
                             settings.dataDir().resolve("logs")));
                 }
             }
             for (ServiceProcess process : services) {
                 process.awaitHealthy(SERVICE_START_PATIENCE);
             }
-            return new Platform(mongo, kafka, services);
+            return new Platform(mongo, kafka, services, accessKeys);
         } catch (RuntimeException e) {
-            new Platform(mongo, kafka, services).close();
+            new Platform(mongo, kafka, services, accessKeys).close();
             throw e;
         }
     }
@@ -63,8 +67,8 @@ public final class Platform implements AutoCloseable {
         return instance == 1 ? service.module() : service.module() + "-" + instance;
     }
 
-    private static List<String> argumentsFor(Service service, PlatformSettings settings) {
-        List<String> arguments = new ArrayList<>();
+    private static List<String> argumentsFor(Service service, PlatformSettings settings, AccessKeys accessKeys) {
+        List<String> arguments = new ArrayList<>(accessKeys.serviceArguments());
         if (service == Service.ASSIGNMENT && settings.engineWaitTimeout() != null) {
             arguments.add("--leadflow.assignment.engine-wait-timeout=" + settings.engineWaitTimeout());
         }
@@ -112,6 +116,11 @@ public final class Platform implements AutoCloseable {
     public String url(Service service) {
         return services.stream().filter(process -> process.name().equals(service.module())).findFirst()
                 .orElseThrow().url();
+    }
+
+    /** The keys the services check access tokens with, to sign tokens for the demo and tools. */
+    public AccessKeys accessKeys() {
+        return accessKeys;
     }
 
     /** Every service instance, in start order. */

@@ -68,6 +68,6 @@ class AuthenticationIT extends AssignmentIntegrationTest {
         HttpResponse<String> forged = caller.get("/offers/00o-forged/acknowledgement?token=forged", null);
 
         assertThat(forged.statusCode()).isEqualTo(404);
-        assertThat(forged.body()).contains("INVALID_LINK");
+        assertThat(forged.body()).contains("This acknowledgement link is not valid");
     }
 }

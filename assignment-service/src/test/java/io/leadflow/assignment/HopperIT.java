@@ -16,7 +16,6 @@ import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -73,8 +72,7 @@ class HopperIT extends RoutingIntegrationTest {
         ResponseActivated activation = activateLeads(1).get(0);
         LeadAssigned toAnna = probe.awaitEvent(Topics.LEAD_ASSIGNED, activation.getLeadId());
 
-        ApiClient.Response claim = http.post("/hopper/" + activation.getResponseId() + "/claim",
-                Map.of("userId", ben.id()));
+        ApiClient.Response claim = http.as(ben.id()).post("/hopper/" + activation.getResponseId() + "/claim");
 
         assertThat(claim.status()).isEqualTo(HttpStatus.OK);
         List<LeadAssigned> assigned = probe.awaitEvents(Topics.LEAD_ASSIGNED, activation.getLeadId(), 2);
@@ -97,9 +95,8 @@ class HopperIT extends RoutingIntegrationTest {
         ResponseActivated activation = activateLeads(1).get(0);
         awaitAssignment(activation.getResponseId());
 
-        ApiClient.Response stranger = http.post("/hopper/" + activation.getResponseId() + "/claim",
-                Map.of("userId", "005-stranger"));
-        ApiClient.Response unknown = http.post("/hopper/00v-unknown/claim", Map.of("userId", anna.id()));
+        ApiClient.Response stranger = http.as("005-stranger").post("/hopper/" + activation.getResponseId() + "/claim");
+        ApiClient.Response unknown = http.as(anna.id()).post("/hopper/00v-unknown/claim");
 
         assertThat(stranger.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(stranger.json().get("detail").asString())
@@ -122,7 +119,7 @@ class HopperIT extends RoutingIntegrationTest {
         for (RoutingUser user : users) {
             claims.add(threads.submit(() -> {
                 start.await();
-                return http.post("/hopper/" + responseId + "/claim", Map.of("userId", user.id()));
+                return http.as(user.id()).post("/hopper/" + responseId + "/claim");
             }));
         }
         start.countDown();

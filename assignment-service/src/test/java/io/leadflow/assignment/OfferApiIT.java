@@ -131,9 +131,8 @@ class OfferApiIT extends OfferIntegrationTest {
         String leadId = activation.getLeadId();
         LeadOffered toAnn = offer(leadId, 1);
 
-        ApiClient.Response answer = http.post("/reassignments", Map.of("leadIds", List.of(leadId),
-                "to", Map.of("type", "USER", "id", cara.id()), "requestedBy", "manager@example.com",
-                "note", "Cara knows them"));
+        ApiClient.Response answer = http.as("manager@example.com").post("/reassignments", Map.of(
+                "leadIds", List.of(leadId), "to", Map.of("type", "USER", "id", cara.id()), "note", "Cara knows them"));
 
         assertThat(answer.status()).isEqualTo(HttpStatus.OK);
         JsonNode outcome = answer.json().get("leads").get(0);
@@ -169,10 +168,10 @@ class OfferApiIT extends OfferIntegrationTest {
                 .toList());
         leadIds.add("00Q-never-seen");
         Map<String, Object> request = Map.of("requestId", "bulk-" + unique, "leadIds", leadIds,
-                "to", Map.of("type", "CANDIDATE_QUERY", "id", query), "requestedBy", "manager@example.com");
+                "to", Map.of("type", "CANDIDATE_QUERY", "id", query));
 
-        ApiClient.Response answer = http.post("/reassignments", request);
-        ApiClient.Response retried = http.post("/reassignments", request);
+        ApiClient.Response answer = http.as("manager@example.com").post("/reassignments", request);
+        ApiClient.Response retried = http.as("manager@example.com").post("/reassignments", request);
 
         assertThat(answer.status()).isEqualTo(HttpStatus.OK);
         JsonNode outcomes = answer.json().get("leads");
@@ -193,7 +192,7 @@ class OfferApiIT extends OfferIntegrationTest {
         configure(offering(ReassignmentAlgorithm.SINGLE, null, null));
 
         ApiClient.Response answer = http.post("/reassignments", Map.of("leadIds", List.of("00Q-x"),
-                "to", Map.of("type", "DISTRIBUTION_RULE", "id", "nope"), "requestedBy", "manager@example.com"));
+                "to", Map.of("type", "DISTRIBUTION_RULE", "id", "nope")));
 
         assertThat(answer.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
         assertThat(answer.json().get("detail").asString())

@@ -52,7 +52,7 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
                 List.of(), List.of(), List.of());
 
         ApiClient.Response refused = http.put("/routing/configuration",
-                Map.of("author", "ops@example.com", "configuration", invalid));
+                Map.of("configuration", invalid));
 
         assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.contentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -81,7 +81,7 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
     @Test
     void shouldNameAMisspeltPropertyInsteadOfIgnoringIt() {
         ApiClient.Response refused = http.put("/routing/configuration", """
-                {"author": "ops@example.com", "configuration": {"activationTarget": {"type": "EXTERNAL_ENGINE"},
+                {"configuration": {"activationTarget": {"type": "EXTERNAL_ENGINE"},
                  "distributionRules": [{"name": "sdrs", "method": "WEIGHTED",
                    "members": [{"userId": "005-anna", "wieght": 3}]}]}}
                 """);
@@ -91,9 +91,22 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void shouldRefuseAChangeThatNamesItsOwnAuthorBecauseTheCallerIsTheAuthor() {
+        long before = http.get("/routing/configuration").json().get("version").asLong();
+
+        ApiClient.Response refused = http.put("/routing/configuration", """
+                {"author": "someone-else@example.com", "configuration": {"activationTarget": {"type": "EXTERNAL_ENGINE"}}}
+                """);
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.json().get("detail").asString()).contains("\"author\"");
+        assertThat(http.get("/routing/configuration").json().get("version").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void shouldAcceptAConfigurationWrittenByHandThatLeavesOutWhatItDoesNotNeed() {
         ApiClient.Response saved = http.put("/routing/configuration", """
-                {"author": "ops@example.com", "configuration": {
+                {"configuration": {
                   "activationTarget": {"type": "DISTRIBUTION_RULE", "id": "sdrs"},
                   "distributionRules": [{"name": "sdrs", "method": "ROUND_ROBIN", "members": [{"userId": "005-anna"}]}],
                   "users": [{"id": "005-anna", "name": "Anna"}]}}
@@ -134,12 +147,12 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
 
     private ApiClient.Response save(Target activationTarget, List<RoutingUser> users, String author,
             Long expectedVersion) {
-        Map<String, Object> change = new HashMap<>(Map.of("author", author, "comment",
+        Map<String, Object> change = new HashMap<>(Map.of("comment",
                 "routing for the test", "configuration", new RoutingConfiguration(activationTarget, List.of(), null,
                         List.of(), users, List.of(), List.of())));
         if (expectedVersion != null) {
             change.put("expectedVersion", expectedVersion);
         }
-        return http.put("/routing/configuration", change);
+        return http.as(author).put("/routing/configuration", change);
     }
 }

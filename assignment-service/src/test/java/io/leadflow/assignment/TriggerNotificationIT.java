@@ -36,7 +36,6 @@ import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TopicProbe;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -103,8 +102,7 @@ class TriggerNotificationIT extends RoutingIntegrationTest {
                         tuple(AssignmentMethod.ROUND_ROBIN, ben.id(), false),
                         tuple(AssignmentMethod.HOPPER, cara.id(), false));
 
-        ApiClient.Response claim = http.post("/hopper/" + american.getResponseId() + "/claim",
-                Map.of("userId", anna.id()));
+        ApiClient.Response claim = http.as(anna.id()).post("/hopper/" + american.getResponseId() + "/claim");
 
         assertThat(claim.status()).isEqualTo(HttpStatus.OK);
         assertThat(probe.awaitEvents(Topics.LEAD_ASSIGNED, american.getLeadId(), 2).get(1))

@@ -15,10 +15,12 @@ import java.util.Map;
  * @param deadLetters the topics whose dead letters to list, empty when not asked
  * @param replay the topic whose dead letters to replay, null when not asked
  * @param replayOffsets the dead letters to replay, empty for all of the topic's
+ * @param token the user to print an access token for, null when not asked
+ * @param tokenName the display name in that token, null for the user id
  */
 record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?>> deadLetters, Topic<?> replay,
         String replayBy, List<PartitionOffset> replayOffsets, boolean help, Path dataDir, int kafkaPort, int mongoPort, int webhookPort,
-        int smtpPort, int httpPortBase, EngineWaitTimeout engineWaitTimeout) {
+        int smtpPort, int httpPortBase, EngineWaitTimeout engineWaitTimeout, String token, String tokenName) {
 
     static final EngineWaitTimeout DEMO_ENGINE_WAIT_TIMEOUT = new EngineWaitTimeout(Duration.ofSeconds(20));
 
@@ -36,7 +38,12 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
                                           start nothing: put TOPIC's dead letters at those dead-letter
                                           partitions:offsets (default: all of them) back on TOPIC, unchanged,
                                           recording who replayed them (NAME), when and from where
-              --data-dir DIR              where Kafka and MongoDB keep their data (default: data)
+              --token USER_ID [--name NAME]
+                                          start nothing: print an access token (a JWT valid for 12 hours) for
+                                          the user, signed with the key in --data-dir that the services check
+                                          tokens with; send it as Authorization: Bearer <token>
+              --data-dir DIR              where Kafka and MongoDB keep their data, and the access token key in
+                                          DIR/jwt/ (default: data)
               --kafka-port N              Kafka listener (default: 9092; the controller uses N+1)
               --mongo-port N              MongoDB wire protocol (default: 27017)
               --http-port-base N          services listen on N..N+3 (default: 8081)
@@ -65,6 +72,8 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
         int smtpPort = PlatformSettings.DEFAULT_SMTP_PORT;
         int httpPortBase = Service.RESPONSE.defaultPort();
         EngineWaitTimeout engineWaitTimeout = null;
+        String token = null;
+        String tokenName = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -80,6 +89,8 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
                 case "--replay" -> replay = value(args, ++i, option);
                 case "--by" -> replayBy = value(args, ++i, option);
                 case "--offsets" -> replayOffsets = value(args, ++i, option);
+                case "--token" -> token = value(args, ++i, option);
+                case "--name" -> tokenName = value(args, ++i, option);
                 case "--help", "-h" -> help = true;
                 case "--data-dir" -> dataDir = Path.of(value(args, ++i, option));
                 case "--kafka-port" -> kafkaPort = port(value(args, ++i, option), option);
@@ -106,6 +117,13 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
         }
         int tools = (demo ? 1 : 0) + (watch ? 1 : 0) + (journey != null ? 1 : 0) + (deadLetters ? 1 : 0)
                 + (replay != null ? 1 : 0);
+        if (tokenName != null && token == null) {
+            throw new IllegalArgumentException("--name goes with --token USER_ID");
+        }
+        if (token != null && (token.isBlank() || tools > 0)) {
+            throw new IllegalArgumentException("--token needs a USER_ID and excludes --demo, --watch, --journey, "
+                    + "--dead-letters and --replay: it starts nothing, prints a token and ends");
+        }
         if ((deadLetters || replay != null) && tools > 1) {
             throw new IllegalArgumentException("--dead-letters and --replay exclude --demo, --watch, --journey and"
                     + " each other: each starts nothing and ends");
@@ -122,7 +140,7 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
                         : List.of(),
                 replay == null ? null : topic(replay, "--replay"), replayBy,
                 replayOffsets == null ? List.of() : PartitionOffset.parseAll(replayOffsets), help, dataDir, kafkaPort, mongoPort, webhookPort, smtpPort,
-                httpPortBase, engineWaitTimeout);
+                httpPortBase, engineWaitTimeout, token, tokenName);
     }
 
     Map<Service, Integer> servicePorts() {

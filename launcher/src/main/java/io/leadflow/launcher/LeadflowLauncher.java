@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public final class LeadflowLauncher {
 
+    /** Who reads the services' read models for --journey. */
+    static final String JOURNEY_CALLER = "leadflow-journey";
+
     private LeadflowLauncher() {
     }
 
@@ -34,6 +37,11 @@ public final class LeadflowLauncher {
         }
         if (options.help()) {
             System.out.println(LauncherOptions.USAGE);
+            return;
+        }
+        if (options.token() != null) {
+            System.out.println(AccessKeys.inDataDir(options.dataDir(), Clock.systemUTC())
+                    .token(options.token(), options.tokenName()));
             return;
         }
         if (options.watch()) {
@@ -63,7 +71,8 @@ public final class LeadflowLauncher {
         Map<Service, Integer> ports = options.servicePorts();
         LeadJourney journey = new LeadJourney("127.0.0.1:" + options.kafkaPort(), LeadJourney.readModelsOf(
                 url(ports, Service.RESPONSE), url(ports, Service.ASSIGNMENT), url(ports, Service.REACTIVATION),
-                url(ports, Service.NOTIFICATION)));
+                url(ports, Service.NOTIFICATION)), AccessKeys.inDataDir(options.dataDir(), Clock.systemUTC())
+                .bearer(JOURNEY_CALLER));
         journey.print(options.journey(), System.out);
     }
 
@@ -122,7 +131,7 @@ public final class LeadflowLauncher {
             if (options.demo()) {
                 demo[0] = new Demo(platform.kafkaBootstrapServers(), platform.url(Service.RESPONSE),
                         platform.url(Service.ASSIGNMENT), platform.url(Service.REACTIVATION),
-                        options.engineWaitTimeout().duration(), System.out);
+                        options.engineWaitTimeout().duration(), platform.accessKeys(), System.out);
                 demo[0].play();
                 System.out.println("Demo done. leadflow keeps running for you to explore; Ctrl-C stops it.");
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,15 +25,18 @@ public final class Platform implements AutoCloseable {
     private final MongoStore mongo;
     private final KafkaBroker kafka;
     private final List<ServiceProcess> services;
+    private final AccessKeys accessKeys;
 
-    private Platform(MongoStore mongo, KafkaBroker kafka, List<ServiceProcess> services) {
+    private Platform(MongoStore mongo, KafkaBroker kafka, List<ServiceProcess> services, AccessKeys accessKeys) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.services = services;
+        this.accessKeys = accessKeys;
     }
 
     public static Platform start(PlatformSettings settings) {
         String linkSecret = AcknowledgementLinkSecret.of(settings.dataDir());
+        AccessKeys accessKeys = AccessKeys.inDataDir(settings.dataDir(), Clock.systemUTC());
         MongoStore mongo = MongoStore.start(settings.dataDir(), settings.mongoPort());
         KafkaBroker kafka = null;
         List<ServiceProcess> services = new ArrayList<>();
@@ -46,16 +50,17 @@ public final class Platform implements AutoCloseable {
                     services.add(ServiceProcess.start(instanceName(service, instance),
                             service.jar(settings.servicesDir()), ports.get(instance - 1),
                             service == Service.ASSIGNMENT ? withLinkSecret(environment, linkSecret) : environment,
-                            ServiceProcess.JVM_OPTIONS, argumentsFor(service, settings, ports.get(instance - 1)),
+                            ServiceProcess.JVM_OPTIONS,
+                            argumentsFor(service, settings, ports.get(instance - 1), accessKeys),
                             settings.dataDir().resolve("logs")));
                 }
             }
             for (ServiceProcess process : services) {
                 process.awaitHealthy(SERVICE_START_PATIENCE);
             }
-            return new Platform(mongo, kafka, services);
+            return new Platform(mongo, kafka, services, accessKeys);
         } catch (RuntimeException e) {
-            new Platform(mongo, kafka, services).close();
+            new Platform(mongo, kafka, services, accessKeys).close();
             throw e;
         }
     }
@@ -65,10 +70,20 @@ public final class Platform implements AutoCloseable {
         return instance == 1 ? service.module() : service.module() + "-" + instance;
     }
 
-    private static List<String> argumentsFor(Service service, PlatformSettings settings, int port) {
-        List<String> arguments = new ArrayList<>();
+    /**
+     * The embedded default's administrator, who may edit routing, reassignment groups and reactivation scenarios
+     * before any directory event arrives: the user of the README's {@code --token ops@example.com}.
+     */
+    static final String ADMINISTRATOR_ARGUMENT = "--leadflow.access.administrators=ops@example.com";
+
+    private static List<String> argumentsFor(Service service, PlatformSettings settings, int port,
+            AccessKeys accessKeys) {
+        List<String> arguments = new ArrayList<>(accessKeys.serviceArguments());
         if (service == Service.ASSIGNMENT) {
             arguments.add(acknowledgementLinkBaseUrl(port));
+        }
+        if (service == Service.ASSIGNMENT || service == Service.REACTIVATION) {
+            arguments.add(ADMINISTRATOR_ARGUMENT);
         }
         if (service == Service.ASSIGNMENT && settings.engineWaitTimeout() != null) {
             arguments.addAll(settings.engineWaitTimeout().assignmentArguments());
@@ -136,6 +151,11 @@ public final class Platform implements AutoCloseable {
     public String url(Service service) {
         return services.stream().filter(process -> process.name().equals(service.module())).findFirst()
                 .orElseThrow().url();
+    }
+
+    /** The keys the services check access tokens with, to sign tokens for the demo and tools. */
+    public AccessKeys accessKeys() {
+        return accessKeys;
     }
 
     /** Every service instance, in start order. */

@@ -10,7 +10,6 @@ import io.leadflow.schemas.EventSerializer;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -113,7 +112,7 @@ class AssignmentCrashIT {
     }
 
     private void configureRoundRobin() throws IOException, InterruptedException {
-        ObjectNode request = json.createObjectNode().put("author", "crash-test").put("comment", "round robin");
+        ObjectNode request = json.createObjectNode().put("comment", "round robin");
         ObjectNode configuration = request.putObject("configuration");
         configuration.putObject("activationTarget").put("type", "DISTRIBUTION_RULE").put("id", RULE);
         ObjectNode rule = configuration.putArray("distributionRules").addObject()
@@ -124,7 +123,7 @@ class AssignmentCrashIT {
             members.addObject().put("userId", member);
             users.addObject().put("id", member).put("name", member).put("timeZone", "UTC").put("paused", false);
         }
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(stack.service().url() + "/routing/configuration"))
+        HttpResponse<String> saved = http.send(stack.request("/routing/configuration")
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(request))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -132,7 +131,7 @@ class AssignmentCrashIT {
     }
 
     private JsonNode get(String path) throws IOException, InterruptedException {
-        return json.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.service().url() + path)).build(),
+        return json.readTree(http.send(stack.request(path).build(),
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 

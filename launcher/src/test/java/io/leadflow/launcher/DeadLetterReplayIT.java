@@ -13,7 +13,6 @@ import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -47,7 +46,7 @@ class DeadLetterReplayIT {
 
     private static final Instant REPLAYED_AT = Instant.parse("2025-03-04T10:15:30Z");
     private static final String CONFIGURATION = """
-            {"author": "replay-test", "comment": "the scenario the dead letter asked for",
+            {"comment": "the scenario the dead letter asked for",
              "configuration": {"campaigns": [{"id": "701-default", "name": "Follow-up"}],
               "scenarios": [
                {"name": "Task done", "trigger": "INVOCABLE", "lookBack": "PT1H", "defaultCampaignId": "701-default"}]}}
@@ -134,8 +133,7 @@ class DeadLetterReplayIT {
     }
 
     private void saveConfiguration() throws IOException, InterruptedException {
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
-                        URI.create(stack.service().url() + "/reactivation/configuration"))
+        HttpResponse<String> saved = http.send(stack.request("/reactivation/configuration")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(CONFIGURATION)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);

@@ -58,6 +58,20 @@ class LauncherOptionsTest {
     }
 
     @Test
+    void shouldAskForATokenOfAUserWithAnOptionalNameInADataDirectory() {
+        LauncherOptions options = LauncherOptions.parse("--token", "ops@example.com", "--name", "Olga Ops",
+                "--data-dir", "/tmp/leadflow");
+
+        assertThat(options.token()).isEqualTo("ops@example.com");
+        assertThat(options.tokenName()).isEqualTo("Olga Ops");
+        assertThat(options.dataDir()).isEqualTo(java.nio.file.Path.of("/tmp/leadflow"));
+        assertThatThrownBy(() -> LauncherOptions.parse("--name", "Olga Ops"))
+                .hasMessage("--name goes with --token USER_ID");
+        assertThatThrownBy(() -> LauncherOptions.parse("--token", "ops@example.com", "--demo"))
+                .hasMessageStartingWith("--token needs a USER_ID and excludes --demo");
+    }
+
+    @Test
     void shouldMoveTheMailSinkToAnotherPort() {
         assertThat(LauncherOptions.parse("--smtp-port", "2525").smtpPort()).isEqualTo(2525);
         assertThatThrownBy(() -> LauncherOptions.parse("--smtp-port", "mail"))

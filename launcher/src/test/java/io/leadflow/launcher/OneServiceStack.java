@@ -4,7 +4,10 @@ import io.leadflow.schemas.Topic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,9 +35,11 @@ final class OneServiceStack implements AutoCloseable {
     private final MongoStore mongo;
     private final KafkaBroker kafka;
     private ServiceProcess process;
+    private final AccessKeys accessKeys;
 
     private OneServiceStack(Path dataDir, Service service, int[] ports) {
         this.dataDir = dataDir;
+        this.accessKeys = AccessKeys.inDataDir(dataDir, Clock.systemUTC());
         this.service = service;
         this.servicePort = ports[3];
         MongoStore startedMongo = MongoStore.start(dataDir, ports[0]);
@@ -63,6 +68,12 @@ final class OneServiceStack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
+    /** A request to the running service as an operator, with a valid access token. */
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(process.url() + path))
+                .header("Authorization", accessKeys.bearer("ops@example.com"));
+    }
+
     /** The running service instance. */
     ServiceProcess service() {
         return process;
@@ -75,14 +86,18 @@ final class OneServiceStack implements AutoCloseable {
 
     /**
      * Starts the service again on the same port, against the same store and broker; assignment-service with the
-     * launcher's acknowledgement links, so links made before a restart can be tried after it.
+     * launcher's acknowledgement links, so links made before a restart can be tried after it; the services that
+     * check permissions with the embedded default's administrator, as the launcher starts them.
      */
     void startService() {
         Map<String, String> environment = ServiceProcess.environment(kafka, mongo);
-        List<String> arguments = List.of();
+        List<String> arguments = new ArrayList<>(accessKeys.serviceArguments());
         if (service == Service.ASSIGNMENT) {
             environment = Platform.withLinkSecret(environment, AcknowledgementLinkSecret.of(dataDir));
-            arguments = List.of(Platform.acknowledgementLinkBaseUrl(servicePort));
+            arguments.add(Platform.acknowledgementLinkBaseUrl(servicePort));
+        }
+        if (service == Service.ASSIGNMENT || service == Service.REACTIVATION) {
+            arguments.add(Platform.ADMINISTRATOR_ARGUMENT);
         }
         process = ServiceProcess.start(service.module(), service.jar(PlatformSettings.defaultServicesDir()),
                 servicePort, environment, ServiceProcess.JVM_OPTIONS, arguments, dataDir.resolve("logs"));

@@ -157,6 +157,28 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void shouldAnswerEveryServicesApiOnlyWithATokenSignedByTheLaunchersKeyAndHealthWithout() throws Exception {
+        for (Service service : Service.values()) {
+            String api = platform.url(service) + switch (service) {
+                case RESPONSE -> "/leads/00Q-nobody/campaign-members";
+                case ASSIGNMENT -> "/routing/configuration";
+                case REACTIVATION -> "/reactivation/configuration";
+                case NOTIFICATION -> "/notifications?leadId=00Q-nobody";
+            };
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(api)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> authenticated = http.send(authorized(api).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(platform.url(service)
+                    + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(anonymous.statusCode()).as(service.module()).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(authenticated.statusCode()).as(service.module()).isEqualTo(200);
+            assertThat(health.statusCode()).as(service.module()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void shouldParkTheLeadWaitForTheExternalEngineThenNotifyTheNewOwnerAndStoreFirstOwnerMetrics() {
         String leadId = newLeadId();
         ResponseCreated response = TestEvents.responseCreated(leadId).build();
@@ -214,7 +236,8 @@ class PlatformEndToEndIT {
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         new LeadJourney(platform.kafkaBootstrapServers(), LeadJourney.readModelsOf(platform.url(Service.RESPONSE),
-                platform.url(Service.ASSIGNMENT), platform.url(Service.REACTIVATION), platform.url(Service.NOTIFICATION)))
+                platform.url(Service.ASSIGNMENT), platform.url(Service.REACTIVATION), platform.url(Service.NOTIFICATION)),
+                platform.accessKeys().bearer("ops@example.com"))
                 .print(leadId, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
@@ -425,7 +448,7 @@ class PlatformEndToEndIT {
     @Test
     void shouldReactivateAResolvedResponseWhenItsScoreArrivesLateThenRouteItAndNotifyTheNewOwner() throws Exception {
         saveReactivationScenarios("""
-                {"author": "e2e", "comment": "late scores",
+                {"comment": "late scores",
                  "configuration": {"scenarios": [{"name": "Late score", "trigger": "SCORE", "score": {"threshold": 50},
                                                   "waitPeriod": "PT2S", "lookBack": "P1D"}]}}
                 """);
@@ -466,16 +489,14 @@ class PlatformEndToEndIT {
     }
 
     private static void saveReactivationScenarios(String change) throws IOException, InterruptedException {
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
-                        URI.create(platform.url(Service.REACTIVATION) + "/reactivation/configuration"))
+        HttpResponse<String> saved = http.send(authorized(platform.url(Service.REACTIVATION) + "/reactivation/configuration")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
     }
 
     private static void saveRouting(String change) throws IOException, InterruptedException {
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
-                        URI.create(platform.url(Service.ASSIGNMENT) + "/routing/configuration"))
+        HttpResponse<String> saved = http.send(authorized(platform.url(Service.ASSIGNMENT) + "/routing/configuration")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(change)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -495,6 +516,12 @@ class PlatformEndToEndIT {
                 .anyMatch(mail -> leadId.equals(mail.leadId()) && mail.subject().startsWith(subjectStart)));
         return mailed.stream().filter(mail -> leadId.equals(mail.leadId()) && mail.subject().startsWith(subjectStart))
                 .findFirst().orElseThrow();
+    }
+
+    /** A request as an operator with a token the launcher's keys signed, as {@code --token} prints one. */
+    private static HttpRequest.Builder authorized(String url) {
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + platform.accessKeys().token("ops@example.com", "Ops"));
     }
 
     private static List<LeadAssignmentRequested> awaitRequests(String leadId, int count) {
@@ -523,8 +550,7 @@ class PlatformEndToEndIT {
     }
 
     private static JsonNode member(String responseId) {
-        HttpRequest request = HttpRequest.newBuilder(
-                URI.create(platform.url(Service.RESPONSE) + "/campaign-members/" + responseId)).build();
+        HttpRequest request = authorized(platform.url(Service.RESPONSE) + "/campaign-members/" + responseId).build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? json.readTree(response.body()) : json.missingNode();

@@ -10,7 +10,6 @@ import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
 import io.leadflow.testsupport.TopicProbe;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -31,7 +30,7 @@ class ReactivationRestartIT {
 
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final String CONFIGURATION = """
-            {"author": "restart-test", "comment": "a wait longer than the kill",
+            {"comment": "a wait longer than the kill",
              "configuration": {"campaigns": [{"id": "701-default", "name": "Follow-up"}],
               "scenarios": [
                {"name": "Late score", "trigger": "SCORE", "score": {"threshold": 50}, "waitPeriod": "PT15S",
@@ -56,8 +55,7 @@ class ReactivationRestartIT {
     @Test
     void shouldFireAWaitOnceAfterTheServiceWasKilledDuringIt() throws Exception {
         stack = OneServiceStack.start(dataDir, Service.REACTIVATION);
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
-                        URI.create(stack.service().url() + "/reactivation/configuration"))
+        HttpResponse<String> saved = http.send(stack.request("/reactivation/configuration")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(CONFIGURATION)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
@@ -87,8 +85,7 @@ class ReactivationRestartIT {
     }
 
     private List<String> outcomes(String leadId) throws IOException, InterruptedException {
-        JsonNode lead = json.readTree(http.send(HttpRequest.newBuilder(
-                URI.create(stack.service().url() + "/leads/" + leadId + "/reactivations")).build(),
+        JsonNode lead = json.readTree(http.send(stack.request("/leads/" + leadId + "/reactivations").build(),
                 HttpResponse.BodyHandlers.ofString()).body());
         return lead.path("runs").valueStream().map(step -> step.path("outcome").asString()).toList();
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.leadflow.events.AssignmentMethod;
 import io.leadflow.events.LeadAssigned;
 import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -90,7 +91,8 @@ class DeliveryLogApiIT extends AbstractNotificationIT {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", TestTokens.bearer("ops@example.com")).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,20 +1,40 @@
 package io.leadflow.reactivation;
 
+import io.leadflow.testsupport.TestTokens;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client of the service's REST API, as operators and tools use it; answers are never thrown. */
+/**
+ * A plain HTTP client of the service's REST API, as operators and tools use it; answers are never thrown. It calls
+ * with a valid token of {@value #DEFAULT_CALLER} unless told to call as someone else ({@link #as}).
+ */
 final class ApiClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
+    static final String DEFAULT_CALLER = "ops@example.com";
+
+    private final int port;
     private final RestClient http;
 
     ApiClient(int port) {
-        http = RestClient.create("http://localhost:" + port);
+        this(port, TestTokens.bearer(DEFAULT_CALLER));
+    }
+
+    /** @param authorization the Authorization header sent with every request */
+    private ApiClient(int port, String authorization) {
+        this.port = port;
+        http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, authorization).build();
+    }
+
+    /** The same API called with a valid token of the given user. */
+    ApiClient as(String userId) {
+        return new ApiClient(port, TestTokens.bearer(userId));
     }
 
     Response get(String path) {

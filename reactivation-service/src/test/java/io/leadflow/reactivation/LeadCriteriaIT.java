@@ -147,8 +147,8 @@ class LeadCriteriaIT extends ReactivationServiceIT {
     }
 
     private void saveConfiguration(String configuration) {
-        ApiClient.Response saved = http.put("/reactivation/configuration", Map.of("author", "tests@example.com",
-                "comment", "LeadCriteriaIT", "configuration", ApiClient.JSON.readTree(configuration)));
+        ApiClient.Response saved = http.put("/reactivation/configuration", Map.of("comment", "LeadCriteriaIT",
+                "configuration", ApiClient.JSON.readTree(configuration)));
         assertThat(saved.status()).as(saved.json().toString()).isEqualTo(HttpStatus.OK);
     }
 

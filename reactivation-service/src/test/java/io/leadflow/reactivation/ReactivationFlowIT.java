@@ -263,8 +263,8 @@ class ReactivationFlowIT extends ReactivationServiceIT {
     void shouldRunAnInvocableScenarioRequestedOverRest() {
         String leadId = newLeadId();
 
-        ApiClient.Response answer = http.post("/leads/" + leadId + "/reactivations", Map.of("scenario", "Task done",
-                "relatedRecordType", "TASK", "relatedRecordId", "00T-7", "requestedBy", "workflow"));
+        ApiClient.Response answer = http.as("workflow").post("/leads/" + leadId + "/reactivations", Map.of(
+                "scenario", "Task done", "relatedRecordType", "TASK", "relatedRecordId", "00T-7"));
 
         assertThat(answer.status()).isEqualTo(HttpStatus.ACCEPTED);
         assertThat(answer.json().get("outcome").asString()).isEqualTo("WAITING");
@@ -451,8 +451,8 @@ class ReactivationFlowIT extends ReactivationServiceIT {
     }
 
     private void saveConfiguration(String configuration) {
-        ApiClient.Response saved = http.put("/reactivation/configuration", Map.of("author", "tests@example.com",
-                "comment", "ReactivationFlowIT", "configuration", ApiClient.JSON.readTree(configuration)));
+        ApiClient.Response saved = http.put("/reactivation/configuration", Map.of("comment", "ReactivationFlowIT",
+                "configuration", ApiClient.JSON.readTree(configuration)));
         assertThat(saved.status()).as(saved.json().toString()).isEqualTo(HttpStatus.OK);
     }
 

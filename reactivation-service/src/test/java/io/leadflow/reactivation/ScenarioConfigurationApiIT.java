@@ -266,7 +266,7 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
     @Test
     void shouldNameAMisspeltPropertyWithItsJsonPath() {
         ApiClient.Response refused = http.put("/reactivation/configuration", """
-                {"author": "ops@example.com", "configuration": {"scenarios": [
+                {"configuration": {"scenarios": [
                   {"name": "Late score", "trigger": "SCORE", "score": {"threshold": 50}, "lookBak": "P30D"}]}}
                 """);
 
@@ -324,15 +324,26 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
     }
 
     @Test
-    void shouldRefuseAChangeWithoutAuthorOrConfiguration() {
+    void shouldRefuseAChangeWithoutConfiguration() {
         ApiClient.Response refused = http.put("/reactivation/configuration", """
-                {"comment": "who am I?"}""");
+                {"comment": "what to save?"}""");
 
         assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.json().get("title").asString()).isEqualTo("Invalid request");
         assertThat(errors(refused)).containsExactly(
-                Map.entry("author", "author must name who makes the change"),
                 Map.entry("configuration", "configuration must be the whole new scenario configuration"));
+    }
+
+    @Test
+    void shouldRefuseAChangeThatNamesItsOwnAuthorBecauseTheCallerIsTheAuthor() {
+        long before = currentVersion();
+
+        ApiClient.Response refused = http.put("/reactivation/configuration", """
+                {"author": "someone-else@example.com", "configuration": {"scenarios": []}}""");
+
+        assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.json().get("detail").asString()).startsWith("Unknown property \"author\"");
+        assertThat(currentVersion()).isEqualTo(before);
     }
 
     @Test
@@ -385,9 +396,11 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
                 "Sync", "ConfigurationChange",
                 "ConfigurationVersion", "Validation", "ErrorResponse");
         assertThat(schemas.get("ConfigurationChange").get("required").valueStream().map(JsonNode::asString))
-                .containsExactlyInAnyOrder("author", "configuration");
-        assertThat(schemas.get("ConfigurationChange").get("properties").get("author").get("description").asString())
-                .contains("does not authenticate its callers yet");
+                .containsExactly("configuration");
+        assertThat(schemas.get("ConfigurationChange").get("properties").has("author")).isFalse();
+        assertThat(api.get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(api.get("paths").get("/reactivation/configuration").get("put").has("parameters")).isFalse();
         JsonNode waitPeriod = schemas.get("Scenario").get("properties").get("waitPeriod");
         assertThat(waitPeriod.get("type").asString() + " " + waitPeriod.get("format").asString())
                 .isEqualTo("string duration");
@@ -399,14 +412,14 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
     }
 
     private ApiClient.Response save(JsonNode configuration, String author, String comment, Long expectedVersion) {
-        Map<String, Object> change = new HashMap<>(Map.of("author", author, "configuration", configuration));
+        Map<String, Object> change = new HashMap<>(Map.of("configuration", configuration));
         if (comment != null) {
             change.put("comment", comment);
         }
         if (expectedVersion != null) {
             change.put("expectedVersion", expectedVersion);
         }
-        return http.put("/reactivation/configuration", change);
+        return http.as(author).put("/reactivation/configuration", change);
     }
 
     /** Saving {@code configuration} is refused with exactly this error (path and message), and nothing is saved. */

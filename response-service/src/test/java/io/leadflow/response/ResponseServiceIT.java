@@ -19,6 +19,7 @@ import io.leadflow.testsupport.LeadflowTestInfrastructure;
 import io.leadflow.testsupport.MutableClock;
 import io.leadflow.testsupport.TestEvents;
 import io.leadflow.testsupport.TestPublisher;
+import io.leadflow.testsupport.TestTokens;
 import io.leadflow.testsupport.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,6 +42,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -184,7 +186,8 @@ abstract class ResponseServiceIT {
                 Topics.LEAD_STATUS_CHANGED, Topics.LEAD_ASSIGNED, Topics.RESPONSE_REACTIVATION_DECIDED,
                 Topics.RESPONSE_ACTIVATED, Topics.RESPONSE_CLOSED);
         upstream = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers());
-        http = RestClient.create("http://localhost:" + port);
+        http = RestClient.builder().baseUrl("http://localhost:" + port)
+                .defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer("ops@example.com")).build();
     }
 
     @AfterEach

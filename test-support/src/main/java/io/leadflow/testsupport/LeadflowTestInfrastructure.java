@@ -10,7 +10,8 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 
 /**
  * Points a Spring Boot test context at the JVM's embedded KRaft broker and at an in-memory
- * mongo-java-server started once per JVM. Use with
+ * mongo-java-server started once per JVM, and has it accept the access tokens of {@link TestTokens}, whose
+ * {@link TestTokens#ADMINISTRATOR} has every permission. Use with
  * {@code @ContextConfiguration(initializers = LeadflowTestInfrastructure.class)}.
  */
 public class LeadflowTestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -21,7 +22,11 @@ public class LeadflowTestInfrastructure implements ApplicationContextInitializer
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertySourceUtils.addInlinedPropertiesToEnvironment(context,
                 "spring.kafka.bootstrap-servers=" + kafkaBootstrapServers(),
-                "spring.mongodb.uri=" + mongoUri());
+                "spring.mongodb.uri=" + mongoUri(),
+                "spring.security.oauth2.resourceserver.jwt.public-key-location=file:" + TestTokens.publicKeyFile(),
+                // The caller the tests' API clients use by default administers everything (services checking
+                // permissions read it; the others ignore it).
+                "leadflow.access.administrators=" + TestTokens.ADMINISTRATOR);
     }
 
     /** The shared broker's address; fails clearly when the global embedded broker is not enabled. */

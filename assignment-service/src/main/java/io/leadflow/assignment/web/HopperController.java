@@ -8,9 +8,9 @@ import io.leadflow.assignment.domain.hopper.Hopper;
 import io.leadflow.assignment.domain.hopper.Hopper.ClaimOutcome;
 import io.leadflow.assignment.domain.routing.RoutingSetup;
 import io.leadflow.assignment.domain.routing.RoutingUser;
+import io.leadflow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
@@ -19,7 +19,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,11 +48,12 @@ class HopperController {
                     + "(method HOPPER_CLAIM) is published. The assignment id is the response id for a response's "
                     + "first activation, and the assignmentId the hopper lists for a reactivation. 409 when someone "
                     + "claimed it first or it is not in the hopper; 422 when the user is not in the routing "
-                    + "configuration's user directory.")
-    AssignmentView claim(@PathVariable String assignmentId, @Valid @RequestBody ClaimRequest request) {
-        RoutingUser user = setup.current().configuration().user(request.userId())
+                    + "configuration's user directory. The claiming user is the caller (the access "
+                    + "token's subject); the request has no body.")
+    AssignmentView claim(@PathVariable String assignmentId, Caller caller) {
+        RoutingUser user = setup.current().configuration().user(caller.id())
                 .orElseThrow(() -> new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown user",
-                        "user " + request.userId() + " is not in the routing configuration's user directory"));
+                        "user " + caller.id() + " is not in the routing configuration's user directory"));
         ClaimOutcome outcome = hopper.claim(assignmentId, new Owner(user.id(), OwnerKind.USER, user.name()));
         if (outcome instanceof ClaimOutcome.Claimed claimed) {
             return AssignmentView.of(claimed.assignment());

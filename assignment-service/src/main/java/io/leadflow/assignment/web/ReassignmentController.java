@@ -5,6 +5,7 @@ import io.leadflow.assignment.domain.reassignment.ReassignmentOutcome;
 import io.leadflow.assignment.domain.reassignment.ReassignmentRequest;
 import io.leadflow.assignment.domain.routing.RoutingConfiguration;
 import io.leadflow.assignment.domain.routing.RoutingSetup;
+import io.leadflow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -47,7 +48,6 @@ class ReassignmentController {
             @Size(max = MAX_LEADS, message = "must name at most " + MAX_LEADS + " leads; send several requests")
             List<@NotBlank(message = "must not be blank") String> leadIds,
             @NotNull(message = "must say who gets the leads") @Valid To to,
-            @NotBlank(message = "must say who asks for the reassignment") String requestedBy,
             String note) {
     }
 
@@ -86,11 +86,11 @@ class ReassignmentController {
                     + "lead.assignment.requested and lead.assigned (method MANUAL_REASSIGNMENT) with the "
                     + "explanation, and the new owner is notified. A round still without an owner (offered, waiting "
                     + "for the engine, in the hopper) is superseded and its open offers are withdrawn (lead.expired "
-                    + "with reason WITHDRAWN). A distribution rule takes its turns as for routed leads. Up to "
-                    + MAX_LEADS + " leads per request; one outcome per lead. A lead whose primary agent a reassignment "
-                    + "group distribution has locked is not reassigned (outcome LOCKED; 409 when it is the only lead). "
-                    + "422 when the target does not exist.")
-    ReassignmentView reassign(@Valid @RequestBody ReassignmentBody body) {
+                    + "with reason WITHDRAWN). A distribution rule takes its turns as for routed leads. The caller (the "
+                    + "access token's subject) is recorded as who asked. Up to " + MAX_LEADS + " leads per request; one "
+                    + "outcome per lead. A lead whose primary agent a reassignment group distribution has locked is not "
+                    + "reassigned (outcome LOCKED; 409 when it is the only lead). 422 when the target does not exist.")
+    ReassignmentView reassign(@Valid @RequestBody ReassignmentBody body, Caller caller) {
         RoutingConfiguration configuration = setup.current().configuration();
         boolean exists = switch (body.to().type()) {
             case USER -> configuration.user(body.to().id()).isPresent();
@@ -104,7 +104,7 @@ class ReassignmentController {
         String requestId = body.requestId() == null || body.requestId().isBlank() ? UUID.randomUUID().toString()
                 : body.requestId();
         List<ReassignmentOutcome> outcomes = reassignment.reassign(new ReassignmentRequest(requestId, body.leadIds(),
-                body.to().type(), body.to().id(), body.requestedBy(), body.note()));
+                body.to().type(), body.to().id(), caller.id(), body.note()));
         ReassignmentView view = new ReassignmentView(requestId, outcomes.stream().map(OutcomeView::of).toList());
         if (outcomes.size() == 1 && outcomes.get(0) instanceof ReassignmentOutcome.Locked) {
             throw new ApiException(HttpStatus.CONFLICT, "Re-Assign in progress", view.leads().get(0).reason());

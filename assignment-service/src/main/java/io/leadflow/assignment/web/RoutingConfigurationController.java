@@ -1,10 +1,13 @@
 package io.leadflow.assignment.web;
 
+import io.leadflow.access.AccessPolicy;
+
 import io.leadflow.assignment.domain.routing.ConfigurationVersion;
 import io.leadflow.assignment.domain.routing.DistributionStates;
 import io.leadflow.assignment.domain.routing.RoutingConfiguration;
 import io.leadflow.assignment.domain.routing.RoutingConfigurations;
 import io.leadflow.assignment.domain.routing.RoutingSetup;
+import io.leadflow.platform.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,9 +30,11 @@ class RoutingConfigurationController {
     private final RoutingSetup setup;
     private final RoutingConfigurations configurations;
     private final DistributionStates states;
+    private final AccessPolicy access;
 
     RoutingConfigurationController(RoutingSetup setup, RoutingConfigurations configurations,
-            DistributionStates states) {
+            DistributionStates states, AccessPolicy access) {
+        this.access = access;
         this.setup = setup;
         this.configurations = configurations;
         this.states = states;
@@ -46,9 +51,13 @@ class RoutingConfigurationController {
     @Operation(summary = "Replace the configuration",
             description = "Saves the whole new configuration as the next version, in effect for the next lead "
                     + "without a restart. 400 lists every error (nothing saved); 409 when another change was "
-                    + "saved first or expectedVersion is not current. Warnings come back with the saved version.")
-    ConfigurationVersionView change(@Valid @RequestBody ConfigurationChange change) {
-        RoutingSetup.Saved saved = setup.change(change.configuration(), change.author(), change.comment(),
+                    + "saved first or expectedVersion is not current. Warnings come back with the saved version. The "
+                    + "caller (the access token's subject) is recorded as the author. The routing configuration "
+                    + "belongs to the entire company: 403 unless the caller has the edition's permission "
+                    + "(TEAM_FEATURES or MANAGE_LEAD_DISTRIBUTION) with the scope ENTIRE_COMPANY.")
+    ConfigurationVersionView change(@Valid @RequestBody ConfigurationChange change, Caller caller) {
+        access.requireCompanyWide(caller.id(), "the routing configuration");
+        RoutingSetup.Saved saved = setup.change(change.configuration(), caller.id(), change.comment(),
                 change.expectedVersion());
         return ConfigurationVersionView.of(saved.version(), saved.warnings());
     }

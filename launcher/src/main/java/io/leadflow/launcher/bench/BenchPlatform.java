@@ -1,10 +1,12 @@
 package io.leadflow.launcher.bench;
 
+import io.leadflow.launcher.AccessKeys;
 import io.leadflow.launcher.KafkaBroker;
 import io.leadflow.launcher.MongoStore;
 import io.leadflow.launcher.PlatformSettings;
 import io.leadflow.launcher.Service;
 import io.leadflow.launcher.ServiceProcess;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -23,6 +25,7 @@ final class BenchPlatform implements AutoCloseable {
     private MongoStore mongo;
     private KafkaBroker kafka;
     private ServiceProcess assignmentService;
+    private AccessKeys accessKeys;
     private boolean closed;
 
     private BenchPlatform(ScratchDirectory dataDir) {
@@ -43,11 +46,12 @@ final class BenchPlatform implements AutoCloseable {
 
     private void startAll() {
         int[] ports = ScratchDirectory.freePorts(4);
+        accessKeys = AccessKeys.inDataDir(dataDir.path(), Clock.systemUTC());
         mongo = MongoStore.start(dataDir.path(), ports[0]);
         kafka = KafkaBroker.start(dataDir.path(), ports[1], ports[2]);
         assignmentService = ServiceProcess.start(Service.ASSIGNMENT.module(),
                 Service.ASSIGNMENT.jar(PlatformSettings.defaultServicesDir()), ports[3],
-                ServiceProcess.environment(kafka, mongo), SERVICE_JVM_OPTIONS, List.of(),
+                ServiceProcess.environment(kafka, mongo), SERVICE_JVM_OPTIONS, accessKeys.serviceArguments(),
                 dataDir.path().resolve("logs"));
         assignmentService.awaitHealthy(START_PATIENCE);
     }
@@ -58,6 +62,10 @@ final class BenchPlatform implements AutoCloseable {
 
     ServiceProcess assignmentService() {
         return assignmentService;
+    }
+
+    AccessKeys accessKeys() {
+        return accessKeys;
     }
 
     /** Idempotent: runs once from the benchmark, and again (doing nothing) from the shutdown hook. */

@@ -49,9 +49,7 @@ record BenchPool(AssignmentMethod method, List<String> members) {
 
     /** The body of {@code PUT /routing/configuration}: activated leads go to this pool. */
     String configurationJson(JsonMapper json) {
-        ObjectNode request = json.createObjectNode()
-                .put("author", "bench")
-                .put("comment", "routing benchmark");
+        ObjectNode request = json.createObjectNode().put("comment", "routing benchmark");
         ObjectNode configuration = request.putObject("configuration");
         configuration.putObject("activationTarget").put("type", "DISTRIBUTION_RULE").put("id", RULE);
         ObjectNode rule = configuration.putArray("distributionRules").addObject()

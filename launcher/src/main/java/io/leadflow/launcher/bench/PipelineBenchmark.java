@@ -48,7 +48,8 @@ public final class PipelineBenchmark {
     private static boolean measure(PipelineOptions options, BenchPool pool, LeadLedger ledger,
             PipelinePlatform platform, MemoryWatch memory, PipelineReaders readers, ResponseTraffic traffic,
             double loadBefore) {
-        Phases.say("routing configuration " + RoutingApi.configure(platform.assignmentServiceUrl(), pool) + " saved: "
+        Phases.say("routing configuration " + RoutingApi.configure(platform.assignmentServiceUrl(), pool,
+                platform.accessKeys().bearer(RoutingApi.CALLER)) + " saved: "
                 + "every activation round robin over " + options.members() + " users");
         Phases.say("raw Kafka loop: " + String.format("%,d", options.rawRecords()) + " records");
         RawKafkaLoop.Result raw = RawKafkaLoop.run(platform.kafkaBootstrapServers(), options.rawRecords(),

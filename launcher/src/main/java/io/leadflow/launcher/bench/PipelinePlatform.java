@@ -1,5 +1,6 @@
 package io.leadflow.launcher.bench;
 
+import io.leadflow.launcher.AccessKeys;
 import io.leadflow.launcher.Platform;
 import io.leadflow.launcher.PlatformSettings;
 import io.leadflow.launcher.Service;
@@ -93,6 +94,10 @@ final class PipelinePlatform implements AutoCloseable {
 
     String assignmentServiceUrl() {
         return platform.url(Service.ASSIGNMENT);
+    }
+
+    AccessKeys accessKeys() {
+        return platform.accessKeys();
     }
 
     List<ServiceProcess> services() {

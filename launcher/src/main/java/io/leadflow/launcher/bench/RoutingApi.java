@@ -12,18 +12,23 @@ import tools.jackson.databind.json.JsonMapper;
 /** assignment-service's routing configuration, saved over its REST API as an operator would. */
 final class RoutingApi {
 
+    /** Who the benchmarks change the routing configuration as. */
+    static final String CALLER = "leadflow-bench";
+
     private RoutingApi() {
     }
 
     /**
      * Sends every activated lead to the pool's distribution rule.
      *
+     * @param authorization the {@code Authorization} header the change is made with
      * @return what the service said it saved, e.g. {@code version 1}, with its warnings if any
      */
-    static String configure(String assignmentServiceUrl, BenchPool pool) {
+    static String configure(String assignmentServiceUrl, BenchPool pool, String authorization) {
         JsonMapper json = JsonMapper.builder().build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(assignmentServiceUrl + "/routing/configuration"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .PUT(HttpRequest.BodyPublishers.ofString(pool.configurationJson(json)))
                 .timeout(Duration.ofSeconds(30))
                 .build();

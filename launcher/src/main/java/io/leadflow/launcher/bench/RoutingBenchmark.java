@@ -24,7 +24,8 @@ public final class RoutingBenchmark {
         say("starting Kafka, MongoDB and assignment-service in a temporary directory");
         try (BenchPlatform platform = BenchPlatform.start();
                 LeadTraffic traffic = new LeadTraffic(platform.kafkaBootstrapServers())) {
-            say("routing configuration " + RoutingApi.configure(platform.assignmentService().url(), pool) + " saved");
+            say("routing configuration " + RoutingApi.configure(platform.assignmentService().url(), pool,
+                    platform.accessKeys().bearer(RoutingApi.CALLER)) + " saved");
             Assignments assignments = new Assignments();
             if (options.warmup() > 0) {
                 say("warming up: " + options.warmup() + " leads, not measured");

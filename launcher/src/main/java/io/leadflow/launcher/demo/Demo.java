@@ -1,6 +1,7 @@
 package io.leadflow.launcher.demo;
 
 import io.leadflow.events.ResponseCreated;
+import io.leadflow.launcher.AccessKeys;
 import io.leadflow.launcher.MailSink;
 import io.leadflow.schemas.EventSerializer;
 import io.leadflow.schemas.Topics;
@@ -46,13 +47,16 @@ public final class Demo {
     private final String reactivationServiceUrl;
     private final Duration engineWaitTimeout;
     private final DemoConsole console;
-    private final DemoHttp http = new DemoHttp();
-    private final JsonMapper json = http.json();
+    private final DemoHttp http;
+    private final JsonMapper json;
     /** The third act, from the moment its lead is about to respond: it reads the webhooks that lead causes. */
     private volatile OfferScenes offers;
 
+    /** @param accessKeys the keys the services check tokens with: the demo calls them with tokens it signs */
     public Demo(String bootstrapServers, String responseServiceUrl, String assignmentServiceUrl,
-            String reactivationServiceUrl, Duration engineWaitTimeout, PrintStream out) {
+            String reactivationServiceUrl, Duration engineWaitTimeout, AccessKeys accessKeys, PrintStream out) {
+        this.http = new DemoHttp(accessKeys);
+        this.json = http.json();
         this.bootstrapServers = bootstrapServers;
         this.responseServiceUrl = responseServiceUrl;
         this.assignmentServiceUrl = assignmentServiceUrl;
@@ -200,7 +204,6 @@ public final class Demo {
         }
         HttpResponse<String> saved = http.send("PUT", assignmentServiceUrl + "/routing/configuration",
                 json.createObjectNode()
-                        .put("author", "leadflow demo")
                         .put("comment", "the demo's example routing")
                         .set("configuration", configuration));
         if (saved == null || saved.statusCode() != 200) {
@@ -223,8 +226,7 @@ public final class Demo {
             Thread.sleep(500);
         }
         console.say("-- Marcus Lee spots " + bank.name() + " in the hopper and claims her");
-        HttpResponse<String> claim = http.send("POST", assignmentServiceUrl + "/hopper/" + responseId + "/claim",
-                json.createObjectNode().put("userId", SHARK));
+        HttpResponse<String> claim = http.postAs(SHARK, assignmentServiceUrl + "/hopper/" + responseId + "/claim");
         if (claim == null) {
             console.say("   claim failed: assignment-service did not answer");
             return;

@@ -48,7 +48,6 @@ final class ReactivationScenes {
         }
         HttpResponse<String> saved = http.send("PUT", reactivationServiceUrl + "/reactivation/configuration",
                 http.json().createObjectNode()
-                        .put("author", "leadflow demo")
                         .put("comment", "the demo's reactivation scenarios")
                         .set("configuration", configuration));
         if (saved == null || saved.statusCode() != 200) {

@@ -37,6 +37,7 @@ public final class LeadJourney {
 
     private final String bootstrapServers;
     private final List<ReadModel> readModels;
+    private final String authorization;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -48,10 +49,14 @@ public final class LeadJourney {
     public record ReadModel(String service, String url) {
     }
 
-    /** @param readModels the lead's read models, in the order they are shown */
-    public LeadJourney(String bootstrapServers, List<ReadModel> readModels) {
+    /**
+     * @param readModels the lead's read models, in the order they are shown
+     * @param authorization the {@code Authorization} header the read models are read with
+     */
+    public LeadJourney(String bootstrapServers, List<ReadModel> readModels, String authorization) {
         this.bootstrapServers = bootstrapServers;
         this.readModels = readModels;
+        this.authorization = authorization;
     }
 
     /** The read models of the four services at their base URLs. */
@@ -132,7 +137,7 @@ public final class LeadJourney {
 
     private String read(URI url) throws InterruptedException {
         try {
-            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url)
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(url).header("Authorization", authorization)
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() != 200) {
                 return "(answered " + answer.statusCode() + ")";

@@ -43,7 +43,7 @@ class BenchPoolTest {
         JsonNode request = json.readTree(BenchPool.of(AssignmentMethod.WEIGHTED, 2).configurationJson(json));
 
         assertThat(request).isEqualTo(json.readTree("""
-                {"author": "bench", "comment": "routing benchmark",
+                {"comment": "routing benchmark",
                  "configuration": {
                    "activationTarget": {"type": "DISTRIBUTION_RULE", "id": "bench-pool"},
                    "distributionRules": [{"name": "bench-pool", "method": "WEIGHTED",

@@ -1,5 +1,7 @@
 package io.leadflow.reactivation.web;
 
+import io.leadflow.access.PermissionDeniedException;
+
 import io.leadflow.reactivation.domain.decision.TriggerRules.UnknownScenarioException;
 import io.leadflow.reactivation.domain.scenario.ScenarioSetup.ConcurrentChangeException;
 import io.leadflow.reactivation.domain.scenario.ScenarioSetup.InvalidConfigurationException;
@@ -25,6 +27,12 @@ class ApiProblems {
     @ExceptionHandler
     ProblemDetail refused(ApiException refused) {
         return problem(refused.status(), refused.title(), refused.getMessage());
+    }
+
+    /** An authenticated caller who may not do this: the message says which permission or scope is missing. */
+    @ExceptionHandler
+    ProblemDetail notPermitted(PermissionDeniedException denied) {
+        return problem(HttpStatus.FORBIDDEN, "Not permitted", denied.getMessage());
     }
 
     @ExceptionHandler

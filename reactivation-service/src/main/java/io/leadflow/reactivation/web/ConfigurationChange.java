@@ -1,19 +1,15 @@
 package io.leadflow.reactivation.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-/** A change to the scenario configuration: the whole new configuration, who makes the change and why. */
-@Schema(description = "A change to the scenario configuration: the whole new configuration, who makes it and why.")
+/** A change to the scenario configuration: the whole new configuration and why; its author is the caller. */
+@Schema(description = "A change to the scenario configuration: the whole new configuration and why. The "
+        + "authenticated caller is recorded as its author.")
 record ConfigurationChange(
         @Schema(description = "The whole new configuration; it replaces the current one.",
                 requiredMode = Schema.RequiredMode.REQUIRED)
         @NotNull(message = "must be the whole new scenario configuration") ScenarioConfigurationJson configuration,
-        @Schema(description = "Who makes the change, recorded in the history. Required for now, because the API "
-                + "does not authenticate its callers yet; once it does, the authenticated caller is recorded as the "
-                + "author instead.", requiredMode = Schema.RequiredMode.REQUIRED, example = "ops@example.com")
-        @NotBlank(message = "must name who makes the change") String author,
         @Schema(description = "Why, in the author's words; kept in the history.",
                 example = "Score reactivation for the autumn campaign") String comment,
         @Schema(description = "The version the change was made to (the `version` of the configuration read before "

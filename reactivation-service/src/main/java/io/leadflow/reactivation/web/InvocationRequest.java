@@ -4,12 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * Run an invocable scenario for a lead because of an event on a related record.
- *
- * @param requestedBy who asks (integration user, workflow); recorded in the run's reason
+ * Run an invocable scenario for a lead because of an event on a related record. Who asks is the authenticated
+ * caller, recorded in the run's reason.
  */
 record InvocationRequest(@NotBlank String scenario, @NotNull RelatedRecordType relatedRecordType,
-        @NotBlank String relatedRecordId, String requestedBy) {
+        @NotBlank String relatedRecordId) {
 
     /** The records whose events may trigger an invocable reactivation. */
     enum RelatedRecordType {

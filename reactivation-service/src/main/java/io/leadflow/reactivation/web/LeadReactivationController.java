@@ -1,6 +1,7 @@
 package io.leadflow.reactivation.web;
 
 import io.leadflow.platform.events.EventIds;
+import io.leadflow.platform.security.Caller;
 import io.leadflow.reactivation.domain.Reactivations;
 import io.leadflow.reactivation.domain.lead.LeadEvent;
 import io.leadflow.reactivation.domain.run.RunStep;
@@ -56,11 +57,11 @@ class LeadReactivationController {
                     + "decides if the lead still has no open active response. Answers with the run's first step "
                     + "(WAITING, ALREADY_WAITING or ACTIVE_RESPONSE_EXISTS). 400 when the scenario is not an "
                     + "enabled invocable one.")
-    RunStepView invoke(@PathVariable String leadId, @Valid @RequestBody InvocationRequest request) {
+    RunStepView invoke(@PathVariable String leadId, @Valid @RequestBody InvocationRequest request, Caller caller) {
         String eventId = EventIds.random();
         RunStep step = reactivations.invoke(new LeadEvent.ReactivationRequested(eventId, leadId, eventId,
                 clock.instant(), request.scenario(), request.relatedRecordType().name(), request.relatedRecordId(),
-                request.requestedBy()));
+                caller.id()));
         return RunStepView.of(step);
     }
 }

@@ -1,5 +1,8 @@
 package io.leadflow.reactivation.web;
 
+import io.leadflow.access.AccessPolicy;
+
+import io.leadflow.platform.security.Caller;
 import io.leadflow.reactivation.domain.scenario.ConfigurationVersion;
 import io.leadflow.reactivation.domain.scenario.ScenarioConfigurations;
 import io.leadflow.reactivation.domain.scenario.ScenarioSetup;
@@ -29,10 +32,12 @@ class ScenarioConfigurationController {
 
     private final ScenarioSetup setup;
     private final ScenarioConfigurations configurations;
+    private final AccessPolicy access;
 
-    ScenarioConfigurationController(ScenarioSetup setup, ScenarioConfigurations configurations) {
+    ScenarioConfigurationController(ScenarioSetup setup, ScenarioConfigurations configurations, AccessPolicy access) {
         this.setup = setup;
         this.configurations = configurations;
+        this.access = access;
     }
 
     @GetMapping
@@ -47,19 +52,25 @@ class ScenarioConfigurationController {
     @PutMapping
     @Operation(summary = "Replace the configuration",
             description = "Validates the whole new configuration and saves it as the next version, in effect for "
-                    + "the next event. Warnings come back with the saved version. `author` is required until the "
-                    + "API authenticates its callers.")
+                    + "the next event. Warnings come back with the saved version. The caller (the access token's "
+                    + "subject) is recorded as the author. The scenarios belong to the entire company: 403 unless the "
+                    + "caller has the edition's permission (TEAM_FEATURES or MANAGE_LEAD_DISTRIBUTION) with the "
+                    + "scope ENTIRE_COMPANY.")
+    @ApiResponse(responseCode = "403", description = "Nothing saved: the caller lacks the permission or the scope",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                    schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "200", description = "Saved: the new version, with the validator's warnings")
     @ApiResponse(responseCode = "400", description = "Nothing saved: every error, each with its JSON path (an "
-            + "invalid configuration, a misspelt property, a value of the wrong type, a missing author)",
+            + "invalid configuration, a misspelt property, a value of the wrong type)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ErrorResponse.class)))
     @ApiResponse(responseCode = "409", description = "Nothing saved: expectedVersion is no longer current, or "
             + "another change was saved a moment earlier; reload, apply the change again and resend",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(implementation = ErrorResponse.class)))
-    ConfigurationVersionView change(@Valid @RequestBody ConfigurationChange change) {
-        ScenarioSetup.Saved saved = setup.change(change.configuration().toDomain(), change.author(),
+    ConfigurationVersionView change(@Valid @RequestBody ConfigurationChange change, Caller caller) {
+        access.requireCompanyWide(caller.id(), "the reactivation scenarios");
+        ScenarioSetup.Saved saved = setup.change(change.configuration().toDomain(), caller.id(),
                 change.comment(), change.expectedVersion());
         return ConfigurationVersionView.of(saved.version(), saved.warnings());
     }

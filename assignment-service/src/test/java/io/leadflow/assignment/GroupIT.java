@@ -3,7 +3,6 @@ package io.leadflow.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.leadflow.access.Directory;
 import io.leadflow.assignment.domain.AssignmentState;
 import io.leadflow.assignment.domain.routing.RoutingConfiguration;
 import io.leadflow.assignment.domain.routing.RoutingUser;
@@ -31,7 +30,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
@@ -44,9 +42,6 @@ import tools.jackson.databind.JsonNode;
 class GroupIT extends RoutingIntegrationTest {
 
     private static final Duration CLAIM_WINDOW = Duration.ofMinutes(15);
-
-    @Autowired
-    Directory directory;
 
     TopicProbe groupEvents;
     String west;

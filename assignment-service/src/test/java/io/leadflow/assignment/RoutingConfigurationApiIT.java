@@ -21,6 +21,7 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
 
     @Test
     void shouldKeepEveryVersionWithItsAuthorAndServeTheNewestAsCurrent() {
+        grantDistributionAdministration("first@example.com", "second@example.com");
         RoutingUser anna = user("Anna");
         long before = http.get("/routing/configuration").json().get("version").asLong();
 
@@ -66,6 +67,7 @@ class RoutingConfigurationApiIT extends RoutingIntegrationTest {
 
     @Test
     void shouldRefuseAChangeMadeToAVersionThatIsNoLongerCurrent() {
+        grantDistributionAdministration("first@example.com", "late@example.com");
         RoutingUser anna = user("Anna");
         long before = http.get("/routing/configuration").json().get("version").asLong();
         save(Target.user(anna.id()), List.of(anna), "first@example.com", before);

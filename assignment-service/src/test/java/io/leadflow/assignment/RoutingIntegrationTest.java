@@ -1,13 +1,19 @@
 package io.leadflow.assignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.leadflow.access.Directory;
 import io.leadflow.assignment.domain.routing.RoutingConfiguration;
 import io.leadflow.assignment.domain.routing.RoutingUser;
 import io.leadflow.events.LeadAssigned;
+import io.leadflow.events.Permission;
+import io.leadflow.events.PermissionScope;
 import io.leadflow.events.ResponseActivated;
+import io.leadflow.events.UserChanged;
 import io.leadflow.schemas.Topics;
 import io.leadflow.testsupport.TestEvents;
+import io.leadflow.testsupport.TopicProbe;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +21,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
@@ -29,6 +37,9 @@ abstract class RoutingIntegrationTest extends AssignmentIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Directory directory;
 
     ApiClient http;
     String unique;
@@ -49,6 +60,21 @@ abstract class RoutingIntegrationTest extends AssignmentIntegrationTest {
         ApiClient.Response saved = http.put("/routing/configuration",
                 Map.of("comment", "test setup", "configuration", configuration));
         assertThat(saved.status()).as("saving %s: %s", configuration, saved.json()).isEqualTo(HttpStatus.OK);
+    }
+
+    /**
+     * Has the company directory give these users the enterprise permission to edit lead distribution for the
+     * entire company (as an identity provider would publish it), and waits until this service knows it.
+     */
+    void grantDistributionAdministration(String... userIds) {
+        for (String userId : userIds) {
+            upstream.publish(Topics.USER_CHANGED, UserChanged.newBuilder().setEventId(UUID.randomUUID().toString())
+                    .setOccurredAt(clock.instant()).setUserId(userId).setName(userId)
+                    .setPermissions(List.of(Permission.MANAGE_LEAD_DISTRIBUTION))
+                    .setScope(PermissionScope.ENTIRE_COMPANY).build());
+        }
+        await().atMost(TopicProbe.PATIENCE).until(() -> Stream.of(userIds)
+                .allMatch(userId -> directory.user(userId).filter(user -> user.since() != null).isPresent()));
     }
 
     String userId(String name) {

@@ -1,5 +1,7 @@
 package io.leadflow.schemas;
 
+import java.util.List;
+
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -12,7 +14,6 @@ import org.apache.kafka.common.serialization.Deserializer;
  */
 public class EventDeserializer implements Deserializer<SpecificRecord> {
 
-    private static final String[] REQUIRED_FIELDS = {"eventId", "correlationId", "leadId"};
 
     @Override
     public SpecificRecord deserialize(String topic, byte[] data) {
@@ -28,7 +29,10 @@ public class EventDeserializer implements Deserializer<SpecificRecord> {
             throw new SerializationException(topic + ": not a " + catalogTopic.valueType().getSimpleName()
                     + " in Avro single-object encoding (" + e.getMessage() + ")", e);
         }
-        for (String field : REQUIRED_FIELDS) {
+        List<String> required = catalogTopic.isKeyedByLead()
+                ? List.of("eventId", "correlationId", catalogTopic.keyField())
+                : List.of("eventId", catalogTopic.keyField());
+        for (String field : required) {
             Object value = event.get(event.getSchema().getField(field).pos());
             if (value == null || value.toString().isBlank()) {
                 throw new SerializationException(topic + ": " + field + " is blank");

@@ -8,7 +8,10 @@ import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadSnapshot;
 import io.leadflow.events.Owner;
 import io.leadflow.events.OwnerKind;
+import io.leadflow.events.Permission;
+import io.leadflow.events.PermissionScope;
 import io.leadflow.events.ResponseCreated;
+import io.leadflow.events.UserChanged;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -78,6 +81,21 @@ class EventSerdeTest {
         assertThatThrownBy(() -> deserializer.deserialize(Topics.Names.LEAD_SCORE_CHANGED, bytes))
                 .isInstanceOf(SerializationException.class)
                 .hasMessage("lead.score.changed: eventId is blank");
+    }
+
+    @Test
+    void shouldReadADirectoryEventKeyedByItsUserAndRejectOneWithoutAUser() {
+        UserChanged user = UserChanged.newBuilder().setEventId("e-1").setOccurredAt(now()).setUserId("wendy")
+                .setPermissions(List.of(Permission.MANAGE_LEAD_DISTRIBUTION)).setScope(PermissionScope.USERS_GROUP)
+                .build();
+        UserChanged nobody = UserChanged.newBuilder(user).setUserId(" ").build();
+
+        assertThat(deserializer.deserialize(Topics.Names.USER_CHANGED,
+                serializer.serialize(Topics.Names.USER_CHANGED, user))).isEqualTo(user);
+        assertThatThrownBy(() -> deserializer.deserialize(Topics.Names.USER_CHANGED,
+                serializer.serialize(Topics.Names.USER_CHANGED, nobody)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessage("user.changed: userId is blank");
     }
 
     @Test

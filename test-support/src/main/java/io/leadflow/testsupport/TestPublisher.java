@@ -26,9 +26,10 @@ public final class TestPublisher implements AutoCloseable {
         producer = new KafkaProducer<>(config, new StringSerializer(), new EventSerializer());
     }
 
+    /** Publishes the event keyed as its topic is: by the lead id, or by the user or group id of the directory. */
     public <V extends SpecificRecord> void publish(Topic<V> topic, V event) {
-        String leadId = String.valueOf(event.get(event.getSchema().getField("leadId").pos()));
-        send(new ProducerRecord<>(topic.name(), leadId, event));
+        String key = String.valueOf(event.get(event.getSchema().getField(topic.keyField()).pos()));
+        send(new ProducerRecord<>(topic.name(), key, event));
     }
 
     /** Publishes arbitrary bytes, e.g. a poison record. */

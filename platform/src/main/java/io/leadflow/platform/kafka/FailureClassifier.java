@@ -37,13 +37,19 @@ final class FailureClassifier {
     static String reason(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidEventException || cause instanceof SerializationException) {
-                return cause.getMessage();
+                return described(cause);
             }
             if (cause instanceof DeserializationException && cause.getCause() != null) {
-                return cause.getCause().getMessage();
+                return described(cause.getCause());
             }
         }
         Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
         return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    /** The failure's message; its type when it has none (a dead letter always says something). */
+    private static String described(Throwable failure) {
+        return failure.getMessage() != null ? failure.getMessage()
+                : failure.getClass().getSimpleName() + " (no message)";
     }
 }

@@ -201,6 +201,20 @@ class GroupIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void shouldReplaceAnOwnerWhoIsNotSubjectToReassignmentWhenAPersonReassignsTheLeadToAUser() {
+        String leadId = routedLead();
+
+        ApiClient.Response manual = http.post("/reassignments", Map.of("leadIds", List.of(leadId),
+                "to", Map.of("type", "USER", "id", ben.id())));
+
+        assertThat(manual.status()).isEqualTo(HttpStatus.OK);
+        LeadAssigned toBen = probe.awaitEvents(Topics.LEAD_ASSIGNED, leadId, 2).get(1);
+        assertThat(toBen.getMethod()).isEqualTo(AssignmentMethod.MANUAL_REASSIGNMENT);
+        assertThat(toBen.getOwner().getId()).isEqualTo(ben.id());
+        assertThat(toBen.getPreviousOwner().getId()).isEqualTo(ann.id());
+    }
+
+    @Test
     void shouldRefuseAGroupWithUnknownAssigneesWithEveryErrorAndItsPath() {
         ApiClient.Response invalid = http.as(wendy).put("/reassignment-groups/" + group, Map.of("group", Map.of(
                 "ownerGroup", west, "users", List.of(Map.of("userId", "005-nobody")), "defaultAssignee", "",

@@ -1,13 +1,26 @@
 package io.leadflow.reactivation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.leadflow.access.Directory;
+import io.leadflow.events.Permission;
+import io.leadflow.events.PermissionScope;
+import io.leadflow.events.UserChanged;
+import io.leadflow.schemas.Topics;
+import io.leadflow.testsupport.LeadflowTestInfrastructure;
+import io.leadflow.testsupport.TestPublisher;
+import io.leadflow.testsupport.TopicProbe;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
@@ -18,6 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
  * error with its JSON path, conflicts, and the API's description. Each test puts the empty configuration back.
  */
 class ScenarioConfigurationApiIT extends ReactivationServiceIT {
+
+    @Autowired
+    Directory directory;
 
     /** One scenario of each trigger; the README shows the same configuration. */
     static final String EXAMPLE = """
@@ -84,6 +100,43 @@ class ScenarioConfigurationApiIT extends ReactivationServiceIT {
     void restoreTheEmptyConfiguration() {
         ApiClient.Response restored = save(ApiClient.JSON.readTree("{}"), "tests@example.com", "clean up", null);
         assertThat(restored.status()).as(restored.json().toString()).isEqualTo(HttpStatus.OK);
+    }
+
+    /**
+     * The authors of the tests' changes may edit the scenarios: the company directory gives them the enterprise
+     * permission for the entire company, as an identity provider would publish it.
+     */
+    @BeforeEach
+    void grantTheAuthorsThePermission() {
+        grant(PermissionScope.ENTIRE_COMPANY, "tests@example.com", "first@example.com", "second@example.com",
+                "late@example.com");
+    }
+
+    @Test
+    void shouldRefuseAChangeByAUserWithoutThePermissionOrWithAGroupScope() {
+        grant(PermissionScope.USERS_GROUP, "west-manager@example.com");
+
+        ApiClient.Response byAgent = save(example(), "agent@example.com", null, null);
+        ApiClient.Response byGroupManager = save(example(), "west-manager@example.com", null, null);
+
+        assertThat(byAgent.status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byAgent.json().get("detail").asString()).isEqualTo("user agent@example.com is not in leadflow's"
+                + " directory (user.changed), so they have no permissions; the reactivation scenarios needs the"
+                + " permission MANAGE_LEAD_DISTRIBUTION");
+        assertThat(byGroupManager.status()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(byGroupManager.json().get("detail").asString()).contains("needs the scope ENTIRE_COMPANY");
+    }
+
+    private void grant(PermissionScope scope, String... userIds) {
+        try (TestPublisher directoryEvents = new TestPublisher(LeadflowTestInfrastructure.kafkaBootstrapServers())) {
+            for (String userId : userIds) {
+                directoryEvents.publish(Topics.USER_CHANGED, UserChanged.newBuilder()
+                        .setEventId(UUID.randomUUID().toString()).setOccurredAt(clock.instant()).setUserId(userId)
+                        .setPermissions(List.of(Permission.MANAGE_LEAD_DISTRIBUTION)).setScope(scope).build());
+            }
+        }
+        await().atMost(TopicProbe.PATIENCE).until(() -> Stream.of(userIds).allMatch(userId ->
+                directory.user(userId).filter(user -> user.scope().name().equals(scope.name())).isPresent()));
     }
 
     @Test

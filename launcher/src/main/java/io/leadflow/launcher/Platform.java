@@ -71,10 +71,12 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * The embedded default's administrator, who may edit routing, reassignment groups and reactivation scenarios
-     * before any directory event arrives: the user of the README's {@code --token ops@example.com}.
+     * The embedded default's administrators, who may edit routing, reassignment groups and reactivation scenarios
+     * before any directory event arrives: the user of the README's {@code --token ops@example.com}, and the
+     * launcher's own demo ({@code leadflow-demo}) and benchmark ({@code leadflow-bench}), which set routing up.
      */
-    static final String ADMINISTRATOR_ARGUMENT = "--leadflow.access.administrators=ops@example.com";
+    public static final String ADMINISTRATOR_ARGUMENT =
+            "--leadflow.access.administrators=ops@example.com,leadflow-demo,leadflow-bench";
 
     private static List<String> argumentsFor(Service service, PlatformSettings settings, int port,
             AccessKeys accessKeys) {

@@ -37,7 +37,7 @@ class OfferRestartIT {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     private static final int LEADS = 3;
     private static final String CONFIGURATION = """
-            {"author": "restart-test", "comment": "offers whose deadline passes while the service is down",
+            {"comment": "offers whose deadline passes while the service is down",
              "configuration": {
               "activationTarget": {"type": "DISTRIBUTION_RULE", "id": "Offers"},
               "distributionRules": [{"name": "Offers", "method": "ROUND_ROBIN", "members": [{"userId": "005-ann"}],
@@ -68,8 +68,7 @@ class OfferRestartIT {
     @Test
     void shouldFireEachDeadlineOnceAfterTheServiceWasKilledWhileOffersWereOpen() throws Exception {
         stack = OneServiceStack.start(dataDir, Service.ASSIGNMENT);
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(
-                        URI.create(stack.service().url() + "/routing/configuration"))
+        HttpResponse<String> saved = http.send(stack.request("/routing/configuration")
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(CONFIGURATION)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);

@@ -84,7 +84,7 @@ class PlatformEndToEndIT {
      * Every other lead goes to the external engine, as without a configuration, so the other tests are unaffected.
      */
     private static final String OFFERS_ROUTING = """
-            {"author": "e2e", "comment": "offers under an acknowledgement SLA",
+            {"comment": "offers under an acknowledgement SLA",
              "configuration": {
               "activationTarget": {"type": "ASSIGNMENT_RULES"},
               "assignmentRules": [{"name": "Offers", "target": {"type": "DISTRIBUTION_RULE", "id": "E2E offers"},

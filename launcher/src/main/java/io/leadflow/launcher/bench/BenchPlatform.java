@@ -3,11 +3,13 @@ package io.leadflow.launcher.bench;
 import io.leadflow.launcher.AccessKeys;
 import io.leadflow.launcher.KafkaBroker;
 import io.leadflow.launcher.MongoStore;
+import io.leadflow.launcher.Platform;
 import io.leadflow.launcher.PlatformSettings;
 import io.leadflow.launcher.Service;
 import io.leadflow.launcher.ServiceProcess;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,9 +53,16 @@ final class BenchPlatform implements AutoCloseable {
         kafka = KafkaBroker.start(dataDir.path(), ports[1], ports[2]);
         assignmentService = ServiceProcess.start(Service.ASSIGNMENT.module(),
                 Service.ASSIGNMENT.jar(PlatformSettings.defaultServicesDir()), ports[3],
-                ServiceProcess.environment(kafka, mongo), SERVICE_JVM_OPTIONS, accessKeys.serviceArguments(),
+                ServiceProcess.environment(kafka, mongo), SERVICE_JVM_OPTIONS, arguments(),
                 dataDir.path().resolve("logs"));
         assignmentService.awaitHealthy(START_PATIENCE);
+    }
+
+    /** The access-token key, and the benchmark as an administrator: it sets routing up over the API. */
+    private List<String> arguments() {
+        List<String> arguments = new ArrayList<>(accessKeys.serviceArguments());
+        arguments.add(Platform.ADMINISTRATOR_ARGUMENT);
+        return arguments;
     }
 
     String kafkaBootstrapServers() {

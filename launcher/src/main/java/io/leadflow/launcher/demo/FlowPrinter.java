@@ -7,10 +7,13 @@ import io.leadflow.events.LeadAssigned;
 import io.leadflow.events.LeadAssignmentRequested;
 import io.leadflow.events.LeadAttributes;
 import io.leadflow.events.LeadExpired;
+import io.leadflow.events.LeadLockRequested;
 import io.leadflow.events.LeadOffered;
 import io.leadflow.events.LeadOwnerChanged;
 import io.leadflow.events.LeadScoreChanged;
 import io.leadflow.events.LeadStatusChanged;
+import io.leadflow.events.LeadTimelineRecorded;
+import io.leadflow.events.LeadUnassignmentRequested;
 import io.leadflow.events.LeadUpdateRequested;
 import io.leadflow.events.NotificationFailed;
 import io.leadflow.events.NotificationSent;
@@ -163,6 +166,15 @@ public final class FlowPrinter implements AutoCloseable {
         }
         if (event instanceof LeadUpdateRequested e) {
             return "CRM, write " + e.getFields() + " (" + e.getSource() + ")";
+        }
+        if (event instanceof LeadUnassignmentRequested e) {
+            return "CRM, show the lead unassigned (taken from " + owner(e.getPreviousOwner()) + ")";
+        }
+        if (event instanceof LeadLockRequested e) {
+            return "CRM, " + (e.getLocked() ? "lock " : "unlock ") + e.getRole() + ": " + e.getReason();
+        }
+        if (event instanceof LeadTimelineRecorded e) {
+            return "timeline: " + e.getText();
         }
         return event.toString();
     }

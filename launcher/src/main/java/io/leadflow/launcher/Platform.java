@@ -22,47 +22,96 @@ public final class Platform implements AutoCloseable {
     /** How the demo's users want to be told; each entry an argument of notification-service. */
     static final String NOTIFICATION_RECIPIENTS = "/demo/notification-recipients.properties";
 
-    private final MongoStore mongo;
-    private final KafkaBroker kafka;
-    private final List<ServiceProcess> services;
+    private final PlatformSettings settings;
     private final AccessKeys accessKeys;
+    private final String linkSecret;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private MongoStore mongo;
+    private KafkaBroker kafka;
 
-    private Platform(MongoStore mongo, KafkaBroker kafka, List<ServiceProcess> services, AccessKeys accessKeys) {
-        this.mongo = mongo;
-        this.kafka = kafka;
-        this.services = services;
+    private Platform(PlatformSettings settings, AccessKeys accessKeys, String linkSecret) {
+        this.settings = settings;
         this.accessKeys = accessKeys;
+        this.linkSecret = linkSecret;
     }
 
     public static Platform start(PlatformSettings settings) {
-        String linkSecret = AcknowledgementLinkSecret.of(settings.dataDir());
-        AccessKeys accessKeys = AccessKeys.inDataDir(settings.dataDir(), Clock.systemUTC());
-        MongoStore mongo = MongoStore.start(settings.dataDir(), settings.mongoPort());
-        KafkaBroker kafka = null;
-        List<ServiceProcess> services = new ArrayList<>();
+        Platform platform = new Platform(settings, AccessKeys.inDataDir(settings.dataDir(), Clock.systemUTC()),
+                AcknowledgementLinkSecret.of(settings.dataDir()));
         try {
-            kafka = KafkaBroker.start(settings.dataDir(), settings.kafkaPort(), settings.controllerPort());
-            Map<String, String> environment = new HashMap<>(ServiceProcess.environment(kafka, mongo));
-            environment.put("NOTIFICATION_WEBHOOK_URL", settings.webhookUrl());
+            platform.startStore();
+            platform.startBroker();
             for (Service service : Service.values()) {
                 List<Integer> ports = settings.servicePorts().get(service);
                 for (int instance = 1; instance <= ports.size(); instance++) {
-                    services.add(ServiceProcess.start(instanceName(service, instance),
-                            service.jar(settings.servicesDir()), ports.get(instance - 1),
-                            service == Service.ASSIGNMENT ? withLinkSecret(environment, linkSecret) : environment,
-                            ServiceProcess.JVM_OPTIONS,
-                            argumentsFor(service, settings, ports.get(instance - 1), accessKeys),
-                            settings.dataDir().resolve("logs")));
+                    platform.launch(service, instance, ports.get(instance - 1));
                 }
             }
-            for (ServiceProcess process : services) {
+            for (ServiceProcess process : platform.services) {
                 process.awaitHealthy(SERVICE_START_PATIENCE);
             }
-            return new Platform(mongo, kafka, services, accessKeys);
+            return platform;
         } catch (RuntimeException e) {
-            new Platform(mongo, kafka, services, accessKeys).close();
+            platform.close();
             throw e;
         }
+    }
+
+    private ServiceProcess launch(Service service, int instance, int port) {
+        Map<String, String> environment = new HashMap<>(ServiceProcess.environment(kafka, mongo));
+        environment.put("NOTIFICATION_WEBHOOK_URL", settings.webhookUrl());
+        ServiceProcess process = ServiceProcess.start(instanceName(service, instance), service.jar(settings.servicesDir()),
+                port, service == Service.ASSIGNMENT ? withLinkSecret(environment, linkSecret) : environment,
+                ServiceProcess.JVM_OPTIONS, argumentsFor(service, settings, port, accessKeys),
+                settings.dataDir().resolve("logs"));
+        services.add(process);
+        return process;
+    }
+
+    /**
+     * One more instance of the service on the port, as a new machine joining would: it shares the others' consumer
+     * groups, so the partitions are rebalanced. Returns once it is healthy.
+     */
+    public ServiceProcess addInstance(Service service, int port) {
+        int instance = instancesOf(service).size() + 1;
+        ServiceProcess process = launch(service, instance, port);
+        process.awaitHealthy(SERVICE_START_PATIENCE);
+        return process;
+    }
+
+    /** The running or stopped instance by its name, e.g. {@code assignment-service-2}. */
+    public ServiceProcess instance(String name) {
+        return services.stream().filter(process -> process.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service instance named " + name));
+    }
+
+    /** Starts a stopped or killed instance again, and waits until it is healthy. */
+    public void restart(String name) {
+        ServiceProcess process = instance(name);
+        process.restart();
+        process.awaitHealthy(SERVICE_START_PATIENCE);
+    }
+
+    /** Starts the store on its port from its journal directory (again, after {@link #stopStore}). */
+    public void startStore() {
+        mongo = MongoStore.start(settings.dataDir(), settings.mongoPort());
+    }
+
+    /** The store goes away: it stops taking connections (its data stays in the journal). */
+    public void stopStore() {
+        mongo.close();
+        mongo = null;
+    }
+
+    /** Starts the broker on its ports from its log directory (again, after {@link #stopBroker}). */
+    public void startBroker() {
+        kafka = KafkaBroker.start(settings.dataDir(), settings.kafkaPort(), settings.controllerPort());
+    }
+
+    /** The broker shuts down (its log stays in the data directory). */
+    public void stopBroker() {
+        kafka.close();
+        kafka = null;
     }
 
     /** The first instance is named after its module, further ones get a number (and a log file of their own). */
@@ -73,10 +122,11 @@ public final class Platform implements AutoCloseable {
     /**
      * The embedded default's administrators, who may edit routing, reassignment groups and reactivation scenarios
      * before any directory event arrives: the user of the README's {@code --token ops@example.com}, and the
-     * launcher's own demo ({@code leadflow-demo}) and benchmark ({@code leadflow-bench}), which set routing up.
+     * launcher's own demo ({@code leadflow-demo}), benchmark ({@code leadflow-bench}) and fault suite
+     * ({@code leadflow-faults}), which set routing up.
      */
     public static final String ADMINISTRATOR_ARGUMENT =
-            "--leadflow.access.administrators=ops@example.com,leadflow-demo,leadflow-bench";
+            "--leadflow.access.administrators=ops@example.com,leadflow-demo,leadflow-bench,leadflow-faults";
 
     private static List<String> argumentsFor(Service service, PlatformSettings settings, int port,
             AccessKeys accessKeys) {
@@ -149,10 +199,16 @@ public final class Platform implements AutoCloseable {
         return mongo.uri();
     }
 
-    /** The address of the service's first instance. */
+    /** The address of the service's first instance still running. */
     public String url(Service service) {
-        return services.stream().filter(process -> process.name().equals(service.module())).findFirst()
-                .orElseThrow().url();
+        return instancesOf(service).stream().filter(ServiceProcess::isAlive).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No instance of " + service.module() + " is running"))
+                .url();
+    }
+
+    private List<ServiceProcess> instancesOf(Service service) {
+        return services.stream().filter(process -> process.name().equals(service.module())
+                || process.name().startsWith(service.module() + "-")).toList();
     }
 
     /** The keys the services check access tokens with, to sign tokens for the demo and tools. */
@@ -176,6 +232,8 @@ public final class Platform implements AutoCloseable {
         if (kafka != null) {
             kafka.close();
         }
-        mongo.close();
+        if (mongo != null) {
+            mongo.close();
+        }
     }
 }

@@ -29,13 +29,14 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final ProcessBuilder builder;
     private final Path log;
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, ProcessBuilder builder, Path log) {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.builder = builder;
         this.log = log;
     }
 
@@ -68,10 +69,36 @@ public final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             builder.environment().put("SERVER_PORT", Integer.toString(port));
-            return new ServiceProcess(name, port, builder.start(), log);
+            ServiceProcess service = new ServiceProcess(name, port, builder, log);
+            service.launch();
+            return service;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
+    }
+
+    private void launch() throws IOException {
+        process = builder.start();
+    }
+
+    /**
+     * Starts the service again after it stopped or was killed: the same command, environment and port, its output
+     * added to the end of the same log (which then tells both lives). Waits for nothing; see {@link #awaitHealthy}.
+     */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running (pid " + process.pid() + ")");
+        }
+        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        try {
+            launch();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name + " again", e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Waits until the service reports UP on its health endpoint, or fails with the end of its log. */
@@ -144,6 +171,7 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Stops the JVM as an operator would (SIGTERM): shutdown hooks run, consumers leave their groups. */
     @Override
     public void close() {
         process.destroy();

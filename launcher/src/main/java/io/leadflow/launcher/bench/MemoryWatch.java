@@ -17,12 +17,12 @@ import java.util.concurrent.TimeUnit;
  * each process's resident high-water mark ({@code VmHWM} in {@code /proc/<pid>/status}), so only the heap needs
  * watching, and that is what {@link HeapWatch} does.
  */
-final class MemoryWatch implements AutoCloseable {
+public final class MemoryWatch implements AutoCloseable {
 
     /**
      * One JVM's figures, in bytes; empty where the JVM could not be watched or the operating system does not tell.
      */
-    record Figures(String process, OptionalLong peakHeap, OptionalLong liveHeap, OptionalLong maxHeap,
+    public record Figures(String process, OptionalLong peakHeap, OptionalLong liveHeap, OptionalLong maxHeap,
             OptionalLong peakRss) {
     }
 
@@ -42,7 +42,7 @@ final class MemoryWatch implements AutoCloseable {
     }
 
     /** Watches the processes; this JVM's own handle among them is watched from the inside. */
-    static MemoryWatch start(Map<String, ProcessHandle> processes) {
+    public static MemoryWatch start(Map<String, ProcessHandle> processes) {
         MemoryWatch watch = new MemoryWatch(processes);
         processes.forEach((name, process) -> {
             try {
@@ -68,7 +68,7 @@ final class MemoryWatch implements AutoCloseable {
     }
 
     /** Every JVM's figures so far; read them while the JVMs still run. */
-    List<Figures> figures() {
+    public List<Figures> figures() {
         sample();
         List<Figures> figures = new ArrayList<>();
         processes.forEach((name, process) -> {

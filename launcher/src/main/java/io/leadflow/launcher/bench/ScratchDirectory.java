@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * A fresh temporary data directory and free ports for one benchmark run, so a run never meets the data of an
  * earlier one nor disturbs a platform already running on the default ports.
  */
-final class ScratchDirectory {
+public final class ScratchDirectory {
 
     private final Path path;
 
@@ -23,7 +23,7 @@ final class ScratchDirectory {
         this.path = path;
     }
 
-    static ScratchDirectory create() {
+    public static ScratchDirectory create() {
         try {
             return new ScratchDirectory(Files.createTempDirectory("leadflow-bench-"));
         } catch (IOException e) {
@@ -31,11 +31,11 @@ final class ScratchDirectory {
         }
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
-    void delete() {
+    public void delete() {
         try (Stream<Path> paths = Files.walk(path)) {
             paths.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
@@ -44,7 +44,7 @@ final class ScratchDirectory {
     }
 
     /** Held open together, so the operating system hands out distinct ports. */
-    static int[] freePorts(int count) {
+    public static int[] freePorts(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

@@ -40,24 +40,32 @@ class ObservabilityStackTest {
     /** Scrape targets of services another change adds to the compose file. */
     private static final Set<String> TARGETS_OF_SERVICES_TO_COME = Set.of("dashboard-service:8085");
 
+    /** The tests that assert metrics on a service's /actuator/prometheus. */
+    private static final String RESPONSE_METRICS_IT = testOf("response-service", "response/MetricsIT.java");
+    private static final String ASSIGNMENT_METRICS_IT = testOf("assignment-service", "assignment/MetricsIT.java");
+    private static final String OFFER_METRICS_IT = testOf("assignment-service", "assignment/OfferMetricsIT.java");
+    private static final String REACTIVATION_FLOW_IT = testOf("reactivation-service",
+            "reactivation/ReactivationFlowIT.java");
+    private static final String NOTIFICATION_METRICS_IT = testOf("notification-service", "notification/MetricsIT.java");
+
     /** leadflow's own metrics, each with the test that asserts it on a service's /actuator/prometheus. */
     private static final Map<String, String> LEADFLOW_METRICS = new TreeMap<>(Map.ofEntries(
-            Map.entry("leadflow_events_handled_total", "response-service/src/test/java/io/leadflow/response/MetricsIT.java"),
-            Map.entry("leadflow_events_dead_lettered_total", "response-service/src/test/java/io/leadflow/response/MetricsIT.java"),
-            Map.entry("leadflow_activations_total", "response-service/src/test/java/io/leadflow/response/MetricsIT.java"),
-            Map.entry("leadflow_assignments_total", "assignment-service/src/test/java/io/leadflow/assignment/MetricsIT.java"),
-            Map.entry("leadflow_time_to_assign_seconds_bucket", "assignment-service/src/test/java/io/leadflow/assignment/MetricsIT.java"),
-            Map.entry("leadflow_routing_skips_total", "assignment-service/src/test/java/io/leadflow/assignment/MetricsIT.java"),
-            Map.entry("leadflow_hopper_size", "assignment-service/src/test/java/io/leadflow/assignment/MetricsIT.java"),
-            Map.entry("leadflow_engine_waits_open", "assignment-service/src/test/java/io/leadflow/assignment/MetricsIT.java"),
-            Map.entry("leadflow_offers_made_total", "assignment-service/src/test/java/io/leadflow/assignment/OfferMetricsIT.java"),
-            Map.entry("leadflow_offers_ended_total", "assignment-service/src/test/java/io/leadflow/assignment/OfferMetricsIT.java"),
-            Map.entry("leadflow_offers_acknowledged_total", "assignment-service/src/test/java/io/leadflow/assignment/OfferMetricsIT.java"),
-            Map.entry("leadflow_offers_acknowledgements_total", "assignment-service/src/test/java/io/leadflow/assignment/OfferMetricsIT.java"),
-            Map.entry("leadflow_offers_time_to_acknowledge_seconds_bucket", "assignment-service/src/test/java/io/leadflow/assignment/OfferMetricsIT.java"),
-            Map.entry("leadflow_reactivation_runs_total", "reactivation-service/src/test/java/io/leadflow/reactivation/ReactivationFlowIT.java"),
-            Map.entry("leadflow_reactivation_open_waits", "reactivation-service/src/test/java/io/leadflow/reactivation/ReactivationFlowIT.java"),
-            Map.entry("leadflow_notifications_total", "notification-service/src/test/java/io/leadflow/notification/MetricsIT.java")));
+            Map.entry("leadflow_events_handled_total", RESPONSE_METRICS_IT),
+            Map.entry("leadflow_events_dead_lettered_total", RESPONSE_METRICS_IT),
+            Map.entry("leadflow_activations_total", RESPONSE_METRICS_IT),
+            Map.entry("leadflow_assignments_total", ASSIGNMENT_METRICS_IT),
+            Map.entry("leadflow_time_to_assign_seconds_bucket", ASSIGNMENT_METRICS_IT),
+            Map.entry("leadflow_routing_skips_total", ASSIGNMENT_METRICS_IT),
+            Map.entry("leadflow_hopper_size", ASSIGNMENT_METRICS_IT),
+            Map.entry("leadflow_engine_waits_open", ASSIGNMENT_METRICS_IT),
+            Map.entry("leadflow_offers_made_total", OFFER_METRICS_IT),
+            Map.entry("leadflow_offers_ended_total", OFFER_METRICS_IT),
+            Map.entry("leadflow_offers_acknowledged_total", OFFER_METRICS_IT),
+            Map.entry("leadflow_offers_acknowledgements_total", OFFER_METRICS_IT),
+            Map.entry("leadflow_offers_time_to_acknowledge_seconds_bucket", OFFER_METRICS_IT),
+            Map.entry("leadflow_reactivation_runs_total", REACTIVATION_FLOW_IT),
+            Map.entry("leadflow_reactivation_open_waits", REACTIVATION_FLOW_IT),
+            Map.entry("leadflow_notifications_total", NOTIFICATION_METRICS_IT)));
 
     /** Metrics leadflow does not name: Spring Kafka's timers, Kafka's client metrics, Prometheus's own. */
     private static final Set<String> STANDARD_METRICS = Set.of(
@@ -163,6 +171,11 @@ class ObservabilityStackTest {
                 .containsExactly("leadflow_offers_ended_total", "leadflow_offers_made_total");
         assertThat(metricNames("max by (job, topic) (kafka_consumer_fetch_manager_records_lag_max) or up"))
                 .containsExactly("kafka_consumer_fetch_manager_records_lag_max", "up");
+    }
+
+    /** A test class's source file, from the repository root. */
+    private static String testOf(String module, String path) {
+        return module + "/src/test/java/io/leadflow/" + path;
     }
 
     /** The metric names in a PromQL expression: identifiers that are neither functions, labels nor keywords. */

@@ -34,6 +34,8 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "leadflow.assignment.timer-poll-interval=100ms",
+        // Every scrape counts the hopper afresh, so MetricsIT sees each change at once.
+        "leadflow.assignment.hopper-size-max-age=0s",
         // Half the partitions: with a second instance of the same (TwoInstancesIT), each gets three.
         "leadflow.assignment.routing-consumers=3"})
 @ContextConfiguration(initializers = LeadflowTestInfrastructure.class)

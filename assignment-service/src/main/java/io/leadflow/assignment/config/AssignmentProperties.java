@@ -34,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
  * @param closedLeadStatuses lead statuses (ignoring case) of leads that no longer count towards their owner's
  *     open leads, which load-balanced distribution rules compare
  * @param acknowledgementLinks where the signed acknowledgement links of offers point, and their secret
+ * @param hopperSizeMaxAge how old the hopper size a Prometheus scrape shows may be: an older one is counted again
+ *     (one count on the hopper index), so scrapes cost at most one count per this period
  */
 @Validated
 @ConfigurationProperties("leadflow.assignment")
@@ -47,7 +49,8 @@ public record AssignmentProperties(
         @NotNull Duration timerPollInterval,
         @Min(value = 1, message = "must be at least 1") int routingConsumers,
         @NotNull List<@NotBlank String> closedLeadStatuses,
-        @NotNull @Valid AcknowledgementLinks acknowledgementLinks) {
+        @NotNull @Valid AcknowledgementLinks acknowledgementLinks,
+        @DefaultValue("30s") Duration hopperSizeMaxAge) {
 
     /**
      * The signed links candidates acknowledge offers with.
@@ -83,6 +86,11 @@ public record AssignmentProperties(
     @AssertTrue(message = "leadflow.assignment.timer-poll-interval must be greater than zero")
     public boolean isTimerPollIntervalPositive() {
         return timerPollInterval == null || !(timerPollInterval.isNegative() || timerPollInterval.isZero());
+    }
+
+    @AssertTrue(message = "leadflow.assignment.hopper-size-max-age must not be negative")
+    public boolean isHopperSizeMaxAgeNotNegative() {
+        return hopperSizeMaxAge == null || !hopperSizeMaxAge.isNegative();
     }
 
     @AssertTrue(message = "leadflow.assignment.fallback-owner must differ from leadflow.assignment.temporary-owner "

@@ -8,6 +8,8 @@ import io.leadflow.assignment.domain.group.TimelineRecord;
 import io.leadflow.assignment.domain.offer.Offer;
 import io.leadflow.assignment.domain.offer.OfferLinks;
 import io.leadflow.assignment.domain.offer.OfferState;
+import io.leadflow.assignment.domain.routing.Candidate;
+import io.leadflow.assignment.domain.routing.CandidateVerdict;
 import io.leadflow.events.ExpiryReason;
 import io.leadflow.events.LeadExpired;
 import io.leadflow.events.LeadLockRequested;
@@ -30,7 +32,9 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +49,10 @@ import org.springframework.stereotype.Component;
  * <p>Every {@code lead.assigned} the broker confirmed is counted in {@value #ASSIGNMENTS_METRIC} (tags
  * {@code method}, and {@code rule}: the distribution rule, else the assignment rule, else {@code none}; rule names
  * come from the routing configuration, so the series stay few) and its time to assign recorded in
- * {@value #TIME_TO_ASSIGN_METRIC} (with a histogram, for percentiles across instances).
+ * {@value #TIME_TO_ASSIGN_METRIC} (with a histogram, for percentiles across instances). The candidates its
+ * explanation says were passed over count in {@value #SKIPS_METRIC} (tags {@code verdict}: every
+ * {@code CandidateVerdict} but CHOSEN, and the same {@code rule}): summed per published batch, so the hot path adds
+ * one increment per verdict and rule, not one per candidate.
  *
  * <p>Offers: each confirmed {@code lead.offered} counts in {@value #OFFERS_MADE_METRIC} ({@code kind}: ROUTING,
  * SINGLE, BLAST, ROUND_ROBIN), each {@code lead.expired} in {@value #OFFERS_ENDED_METRIC} ({@code reason}:
@@ -59,6 +66,7 @@ class KafkaAssignmentEvents implements AssignmentEvents {
 
     static final String ASSIGNMENTS_METRIC = "leadflow.assignments";
     static final String TIME_TO_ASSIGN_METRIC = "leadflow.time_to_assign";
+    static final String SKIPS_METRIC = "leadflow.routing.skips";
     static final String OFFERS_MADE_METRIC = "leadflow.offers.made";
     static final String OFFERS_ENDED_METRIC = "leadflow.offers.ended";
     static final String OFFERS_ACKNOWLEDGED_METRIC = "leadflow.offers.acknowledged";
@@ -145,6 +153,7 @@ class KafkaAssignmentEvents implements AssignmentEvents {
             public void awaitConfirmed() {
                 batch.awaitConfirmed();
                 announced.forEach(KafkaAssignmentEvents.this::count);
+                countSkips(announced);
                 offered.forEach(offer -> Counter.builder(OFFERS_MADE_METRIC)
                         .description("Offers made (lead.offered), by the step that made them")
                         .tag("kind", offer.kind().name()).register(meters).increment());
@@ -174,6 +183,32 @@ class KafkaAssignmentEvents implements AssignmentEvents {
         if (assigned.timeToAssignMillis() != null) {
             timeToAssign.record(Duration.ofMillis(assigned.timeToAssignMillis()));
         }
+    }
+
+    /** One increment per verdict and rule of the batch. */
+    private void countSkips(List<Assignment> assigned) {
+        Map<Skip, Integer> skips = new HashMap<>();
+        for (Assignment assignment : assigned) {
+            if (assignment.explanation() == null || assignment.explanation().candidates().isEmpty()) {
+                continue;
+            }
+            String rule = ruleOf(assignment);
+            for (Candidate candidate : assignment.explanation().candidates()) {
+                if (candidate.verdict() != CandidateVerdict.CHOSEN) {
+                    skips.merge(new Skip(candidate.verdict(), rule), 1, Integer::sum);
+                }
+            }
+        }
+        skips.forEach((skip, count) -> Counter.builder(SKIPS_METRIC)
+                .description("Candidates routing passed over for a lead (lead.assigned's explanation), by verdict "
+                        + "and rule")
+                .tag("verdict", skip.verdict().name())
+                .tag("rule", skip.rule())
+                .register(meters)
+                .increment(count));
+    }
+
+    private record Skip(CandidateVerdict verdict, String rule) {
     }
 
     private static String ruleOf(Assignment assigned) {

@@ -300,12 +300,17 @@ class MongoAssignments implements Assignments {
     /** The hopper as users list it over REST (see {@link #claim}). */
     @Override
     public List<Assignment> claimable(int limit) {
-        return mongo.find(query(where(AssignmentDocument.HOPPER).is(true)
-                                .and(AssignmentDocument.PUBLISHED).is(true)
-                                .and(AssignmentDocument.METHOD).ne(AssignmentMethod.HOPPER_CLAIM)
-                                .and(AssignmentDocument.STATE).in(AssignmentState.IN_HOPPER, AssignmentState.ASSIGNED))
-                        .with(Sort.by(AssignmentDocument.ACTIVATED_AT)).limit(limit), AssignmentDocument.class)
+        return mongo.find(query(claimable()).with(Sort.by(AssignmentDocument.ACTIVATED_AT)).limit(limit),
+                        AssignmentDocument.class)
                 .stream().map(AssignmentDocument::toAssignment).toList();
+    }
+
+    /** Hopper leads nobody claimed yet, as {@link Assignment#isClaimable} says: led by the hopper index's fields. */
+    static Criteria claimable() {
+        return where(AssignmentDocument.HOPPER).is(true)
+                .and(AssignmentDocument.METHOD).ne(AssignmentMethod.HOPPER_CLAIM)
+                .and(AssignmentDocument.PUBLISHED).is(true)
+                .and(AssignmentDocument.STATE).in(AssignmentState.IN_HOPPER, AssignmentState.ASSIGNED);
     }
 
     private static Update outcome(Assignment assigned) {

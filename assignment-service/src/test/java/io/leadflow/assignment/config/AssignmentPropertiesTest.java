@@ -44,6 +44,16 @@ class AssignmentPropertiesTest {
             assertThat(properties.engineWaitTimeoutEnabled()).isTrue();
             assertThat(properties.acknowledgementLinks().baseUrl()).isEqualTo("http://localhost:8082");
             assertThat(properties.acknowledgementLinks().secret()).isEmpty();
+            assertThat(properties.hopperSizeMaxAge()).isEqualTo(Duration.ofSeconds(30));
+        });
+    }
+
+    @Test
+    void shouldRefuseANegativeHopperSizeMaxAge() {
+        context.withPropertyValues("leadflow.assignment.hopper-size-max-age=-1s").run(started -> {
+            assertThat(started).hasFailed();
+            assertThat(NestedExceptionUtils.getMostSpecificCause(started.getStartupFailure()).getMessage())
+                    .contains("leadflow.assignment.hopper-size-max-age must not be negative");
         });
     }
 
@@ -73,8 +83,12 @@ class AssignmentPropertiesTest {
                         "leadflow.assignment.routing-consumers=1",
                         "leadflow.assignment.closed-lead-statuses=Converted",
                         "leadflow.assignment.acknowledgement-links.base-url=https://leadflow.example.com")
-                .run(started -> assertThat(started.getBean(AssignmentProperties.class).toRoutingPolicy()
-                        .engineWaitDueAt(Instant.EPOCH)).isEqualTo(Instant.EPOCH.plus(Duration.ofMinutes(5))));
+                .run(started -> {
+                    AssignmentProperties properties = started.getBean(AssignmentProperties.class);
+                    assertThat(properties.toRoutingPolicy().engineWaitDueAt(Instant.EPOCH))
+                            .isEqualTo(Instant.EPOCH.plus(Duration.ofMinutes(5)));
+                    assertThat(properties.hopperSizeMaxAge()).isEqualTo(Duration.ofSeconds(30));
+                });
     }
 
     @Test

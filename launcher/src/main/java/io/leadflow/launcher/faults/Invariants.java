@@ -237,13 +237,14 @@ final class Invariants {
         }
         int poison = run.poisonKeys().size();
         return new Check("5 poison dead-lettered with a reason", withReason.size() == poison && others.isEmpty(),
-                String.format("%d of %d poison records%s; %d other dead letters%s", withReason.size(), poison,
-                        reasons.isEmpty() ? "" : " " + reasons, others.size(),
+                String.format("%d of %d poison records (%d dead letters: one per consuming service) %s; %d other "
+                        + "dead letters%s", withReason.size(), poison,
+                        reasons.values().stream().mapToInt(Integer::intValue).sum(), reasons, others.size(),
                         others.isEmpty() ? "" : ", e.g. " + others.subList(0, Math.min(3, others.size()))));
     }
 
     private static String abbreviated(String reason) {
-        return reason.length() <= 60 ? reason : reason.substring(0, 57) + "...";
+        return reason.length() <= 90 ? reason : reason.substring(0, 87) + "...";
     }
 
     /**

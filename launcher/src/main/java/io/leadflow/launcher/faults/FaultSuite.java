@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The fault suite: each scenario runs the real platform (broker, store, service JVMs) in a fresh directory, sends a
@@ -94,7 +95,12 @@ public final class FaultSuite {
         }
         List<ScenarioResult> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
-            results.add(play(scenario, leads));
+            ScenarioResult result = play(scenario, leads);
+            FaultRun.say("scenario " + scenario.number() + (result.passed() ? " kept every invariant"
+                    : " FAILED: " + (result.failure() != null ? result.failure()
+                            : Stream.concat(result.invariants().stream(), result.ownChecks().stream())
+                                    .filter(check -> !check.passed()).map(Check::name).toList())));
+            results.add(result);
         }
         return results;
     }

@@ -10,7 +10,8 @@ import java.time.Duration;
  */
 record InstancesJoinAndLeave(int number) implements Scenario {
 
-    private static final Duration TRAFFIC = Duration.ofSeconds(90);
+    /** Long enough that an instance started on two busy cores joins while leads still come. */
+    private static final Duration TRAFFIC = Duration.ofSeconds(240);
 
     @Override
     public String title() {
@@ -26,16 +27,20 @@ record InstancesJoinAndLeave(int number) implements Scenario {
     @Override
     public void play(FaultRun run, int leads) {
         Thread traffic = run.sendOver(leads, TRAFFIC);
+        int duringTraffic = 0;
         run.awaitAssigned(leads / 10);
         String joined = run.platform().platform()
                 .addInstance(Service.ASSIGNMENT, FaultPlatform.freePort()).name();
+        duringTraffic += traffic.isAlive() ? 1 : 0;
         run.fault(joined + " joined with " + run.observations().assignedLeads() + " leads assigned");
-        run.awaitAssigned(leads * 4 / 10);
+        run.awaitAssigned(leads / 2);
         run.platform().platform().instance(Service.ASSIGNMENT.module() + "-2").close();
+        duringTraffic += traffic.isAlive() ? 1 : 0;
         run.fault(Service.ASSIGNMENT.module() + "-2 left (SIGTERM) with " + run.observations().assignedLeads()
                 + " leads assigned");
-        run.awaitAssigned(leads * 6 / 10);
+        run.awaitAssigned(leads * 7 / 10);
         run.platform().platform().instance(Service.ASSIGNMENT.module()).kill();
+        duringTraffic += traffic.isAlive() ? 1 : 0;
         run.fault(Service.ASSIGNMENT.module() + " killed (kill -9) with " + run.observations().assignedLeads()
                 + " leads assigned; " + joined + " finishes alone");
         try {
@@ -44,5 +49,7 @@ record InstancesJoinAndLeave(int number) implements Scenario {
             Thread.currentThread().interrupt();
         }
         run.recovered();
+        run.check(new Check("6 the three rebalances came while leads were still coming", duringTraffic == 3,
+                duringTraffic + " of 3 (join, leave, kill) before the last lead was sent"));
     }
 }

@@ -38,8 +38,9 @@
     if (!token) {
       throw new Error('no token');
     }
-    const response = await fetch(path, Object.assign({}, options,
-        { headers: { Authorization: 'Bearer ' + token, Accept: 'application/json' } }));
+    const headers = Object.assign({ Accept: 'application/json' }, (options || {}).headers,
+        { Authorization: 'Bearer ' + token });
+    const response = await fetch(path, Object.assign({}, options, { headers }));
     if (response.status === 401) {
       const problem = await response.json().catch(() => ({}));
       askForToken(problem.detail || 'The token was refused.');
@@ -144,7 +145,7 @@
     while (true) {
       if (token) {
         try {
-          const response = await api('/api/live', { cache: 'no-store' });
+          const response = await api('/api/live', { cache: 'no-store', headers: { Accept: 'text/event-stream' } });
           if (response.ok) {
             setStatus(true);
             await readEvents(response.body.getReader());
@@ -197,6 +198,9 @@
     $('assigned-today').textContent = overview.assignedToday;
     if (first) {
       addLive(overview.recent.slice().reverse(), false);
+      const minuteAgo = Date.now() - 60000;
+      arrivals = overview.recent.map((a) => new Date(a.assignedAt).getTime()).filter((at) => at > minuteAgo);
+      countArrivals(0);
     }
     fill('reps', 'reps-empty', overview.reps.map((rep) => {
       const tr = el('tr');
@@ -379,6 +383,13 @@
   document.addEventListener('DOMContentLoaded', () => {
     $('live-cap').textContent = LIVE_CAP;
     takeToken();
+    // A new link with a token (another user, a fresh token) replaces the one in use.
+    window.addEventListener('hashchange', () => {
+      if (new URLSearchParams(location.hash.slice(1)).get('token')) {
+        takeToken();
+        refreshAll(false);
+      }
+    });
     $('token-form').addEventListener('submit', (event) => {
       event.preventDefault();
       const value = $('token-input').value.trim().replace(/^Bearer\s+/i, '');

@@ -22,6 +22,8 @@ public final class LeadflowLauncher {
 
     /** Who reads the services' read models for --journey. */
     static final String JOURNEY_CALLER = "leadflow-journey";
+    /** Who the printed dashboard link signs in: the embedded default's administrator. */
+    static final String DASHBOARD_USER = "ops@example.com";
 
     private LeadflowLauncher() {
     }
@@ -168,6 +170,10 @@ public final class LeadflowLauncher {
         System.out.printf("  %-22s %s%n", "webhook inbox", inbox.url());
         System.out.printf("  %-22s %s   (each mail a file in %s)%n", "mail sink (SMTP)", mail.address(),
                 mail.directory());
+        platform.services().stream().filter(service -> service.name().equals(Service.DASHBOARD.module())).findFirst()
+                .ifPresent(dashboard -> System.out.printf("Live dashboard, as %s (the token stays in the link's "
+                        + "fragment, never sent to a server):%n  %s/#token=%s%n", DASHBOARD_USER, dashboard.url(),
+                        platform.accessKeys().token(DASHBOARD_USER, null)));
     }
 
     private static List<String> busyPorts(LauncherOptions options) {

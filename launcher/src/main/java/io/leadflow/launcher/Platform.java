@@ -45,7 +45,7 @@ public final class Platform implements AutoCloseable {
             Map<String, String> environment = new HashMap<>(ServiceProcess.environment(kafka, mongo));
             environment.put("NOTIFICATION_WEBHOOK_URL", settings.webhookUrl());
             for (Service service : Service.values()) {
-                List<Integer> ports = settings.servicePorts().get(service);
+                List<Integer> ports = settings.servicePorts().getOrDefault(service, List.of());
                 for (int instance = 1; instance <= ports.size(); instance++) {
                     services.add(ServiceProcess.start(instanceName(service, instance),
                             service.jar(settings.servicesDir()), ports.get(instance - 1),
@@ -93,7 +93,16 @@ public final class Platform implements AutoCloseable {
         if (service == Service.NOTIFICATION && settings.smtpPort() != null) {
             arguments.addAll(mailSinkArguments(settings.smtpPort()));
         }
+        if (service == Service.DASHBOARD) {
+            arguments.add(dashboardArgument(settings));
+        }
         return arguments;
+    }
+
+    /** The dashboard relays the hopper, its claims and the engine waits to assignment-service's first instance. */
+    static String dashboardArgument(PlatformSettings settings) {
+        return "--leadflow.dashboard.assignment-service-url=http://localhost:"
+                + settings.servicePorts().get(Service.ASSIGNMENT).get(0);
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * Starts leadflow on the embedded default: a real Kafka broker (KRaft) and mongo-java-server in this JVM,
- * the four services as child JVMs, a local webhook inbox and a local mail sink for notifications (each mail a
+ * the four services and the dashboard as child JVMs, a local webhook inbox and a local mail sink for notifications (each mail a
  * file in {@code data/mail/}); optionally plays the demo. Runs until Ctrl-C.
  */
 public final class LeadflowLauncher {
@@ -107,7 +107,7 @@ public final class LeadflowLauncher {
     private static void run(LauncherOptions options) throws InterruptedException {
         Demo[] demo = new Demo[1];
         StopSignal stop = StopSignal.onShutdown();
-        System.out.println("leadflow: starting Kafka, MongoDB and four services (data in " + options.dataDir().toAbsolutePath() + ")");
+        System.out.println("leadflow: starting Kafka, MongoDB, the four services and the dashboard (data in " + options.dataDir().toAbsolutePath() + ")");
         try (WebhookInbox inbox = WebhookInbox.start(options.webhookPort(), notification -> {
                     if (demo[0] != null) {
                         demo[0].notified(notification);

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The whole of leadflow on one machine: broker, store and the four services (one or more instances of each),
- * started and stopped together.
+ * The whole of leadflow on one machine: broker, store and the services (the four of the pipeline and the dashboard,
+ * one or more instances of each), started and stopped together.
  */
 public final class Platform implements AutoCloseable {
 

@@ -24,6 +24,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,6 +125,31 @@ class ReadModelIT extends AbstractDashboardIT {
                 .filter(count -> count.lastReason().equals(reason)).isPresent());
         assertThat(deadLetters("lead.offered").orElseThrow().count()).isEqualTo(before + 1);
         assertThat(dashboard.journey(poisoned)).isEmpty();
+    }
+
+    /** 1,000 assignments a minute is the target; a burst of 3,000 must be read well within a minute. */
+    @Test
+    void shouldKeepUpWithABurstOfThreeThousandAssignments() {
+        String burstRule = "Burst " + UUID.randomUUID();
+        int perPartition = 500;
+        long started = System.nanoTime();
+
+        for (int partition = 0; partition < Topics.PARTITIONS; partition++) {
+            List<LeadAssigned> burst = new ArrayList<>();
+            for (int i = 0; i < perPartition; i++) {
+                burst.add(DashboardEvents.roundRobin(TestEvents.newLeadId(), burstRule, i % 2 == 0 ? hannah : louis,
+                        members));
+            }
+            upstream.publishAllToPartition(Topics.LEAD_ASSIGNED, partition, burst);
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> dashboard.overview().rules().stream()
+                .filter(summary -> summary.rule().equals(burstRule))
+                .mapToLong(summary -> summary.members().stream().mapToLong(RuleSummary.MemberCount::assignedToday).sum())
+                .sum() == (long) perPartition * Topics.PARTITIONS);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
+        assertThat(rule(burstRule).members()).extracting(RuleSummary.MemberCount::assignedToday)
+                .containsExactly((long) perPartition * Topics.PARTITIONS / 2, (long) perPartition * Topics.PARTITIONS / 2);
     }
 
     private Optional<DeadLetterCount> deadLetters(String topic) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * lead goes to the available member who has had the fewest leads from the rule, ties in the members' order. So
  * from the rule's tallies and its member order, the next member is known up to availability (someone away or full
  * is skipped when the lead comes). A member added mid-round has no tally yet: they stand level with the next member
- * after them who has one, as assignment-service places them.
+ * after them who has one (the lowest tally when nobody after them has one), as assignment-service places them.
  */
 public final class NextTurn {
 
@@ -41,6 +41,7 @@ public final class NextTurn {
                 return given;
             }
         }
-        return 0L;
+        return order.stream().map(member -> tallies.get(member.id())).filter(given -> given != null)
+                .min(Long::compare).orElse(0L);
     }
 }

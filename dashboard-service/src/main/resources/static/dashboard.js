@@ -58,7 +58,7 @@
   }
 
   function time(iso) {
-    return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
   }
 
   function duration(millis) {
@@ -104,8 +104,8 @@
     return tr;
   }
 
-  function addLive(assignments, fresh) {
-    pending.push(...assignments.map((assignment) => ({ assignment, fresh })));
+  function addLive(assignments) {
+    pending.push(...assignments);
     if (!flushScheduled) {
       flushScheduled = true;
       requestAnimationFrame(flush);
@@ -115,12 +115,12 @@
   function flush() {
     flushScheduled = false;
     // The stream and the first overview can both bring an assignment: each is shown once.
-    const batch = pending.slice(-LIVE_CAP).filter((item) => !shown.has(item.assignment.eventId));
+    const batch = pending.slice(-LIVE_CAP).filter((assignment) => !shown.has(assignment.eventId));
     pending = [];
     const fragment = document.createDocumentFragment();
     for (let i = batch.length - 1; i >= 0; i--) {
-      fragment.append(row(batch[i].assignment, batch[i].fresh));
-      shown.add(batch[i].assignment.eventId);
+      fragment.append(row(batch[i], true));
+      shown.add(batch[i].eventId);
     }
     const list = $('live-list');
     list.prepend(fragment);
@@ -130,6 +130,19 @@
       list.lastElementChild.remove();
       liveRows--;
     }
+    $('live-empty').hidden = liveRows > 0;
+  }
+
+  // The day's latest assignments when the page opens: older than anything the stream brought meanwhile, so below it.
+  function addOlder(assignments) {
+    const fragment = document.createDocumentFragment();
+    assignments.filter((assignment) => !shown.has(assignment.eventId)).slice(0, LIVE_CAP - liveRows)
+        .forEach((assignment) => {
+          fragment.append(row(assignment, false));
+          shown.add(assignment.eventId);
+          liveRows++;
+        });
+    $('live-list').append(fragment);
     $('live-empty').hidden = liveRows > 0;
   }
 
@@ -178,7 +191,7 @@
         });
         if (name === 'assignments' && data.length) {
           const assignments = JSON.parse(data.join('\n'));
-          addLive(assignments, true);
+          addLive(assignments);
           countArrivals(assignments.length);
           $('assigned-today').textContent = Number($('assigned-today').textContent || 0) + assignments.length;
         }
@@ -197,7 +210,7 @@
     const overview = await (await api('/api/overview')).json();
     $('assigned-today').textContent = overview.assignedToday;
     if (first) {
-      addLive(overview.recent.slice().reverse(), false);
+      addOlder(overview.recent);
       const minuteAgo = Date.now() - 60000;
       arrivals = overview.recent.map((a) => new Date(a.assignedAt).getTime()).filter((at) => at > minuteAgo);
       countArrivals(0);

@@ -93,7 +93,12 @@
     const lead = el('td', 'lead', assignment.lead || assignment.leadId);
     lead.append(el('span', 'id', assignment.leadId));
     tr.append(lead);
-    tr.append(el('td', 'owner', assignment.owner));
+    const owner = el('td', 'owner', assignment.owner);
+    if (assignment.acknowledged) {
+      owner.append(el('span', 'acknowledged', ' ✓'));
+      owner.title = 'acknowledged the offer';
+    }
+    tr.append(owner);
     const method = el('td');
     method.append(el('span', 'badge ' + assignment.method, assignment.method.replace(/_/g, ' ').toLowerCase()));
     tr.append(method);
@@ -366,16 +371,34 @@
   }
 
   async function showJourney(leadId) {
-    const journey = await (await api('/api/leads/' + encodeURIComponent(leadId) + '/journey')).json();
+    const path = '/api/leads/' + encodeURIComponent(leadId);
+    const [journeyAnswer, nowAnswer] = await Promise.all([api(path + '/journey'), api(path + '/assignments')]);
+    const journey = await journeyAnswer.json();
+    const now = nowAnswer.ok ? await nowAnswer.json() : [];
+    const nodes = [];
+    if (now.length) {
+      const list = el('ul', 'items');
+      now.forEach((assignment) => {
+        const owner = assignment.finalOwner || assignment.temporaryOwner;
+        const li = el('li');
+        const main = el('div', 'main');
+        main.append(el('div', 'title', assignment.state + (owner ? ' · ' + (owner.name || owner.id) : '')
+            + (assignment.method ? ' · ' + assignment.method : '')), el('div', 'sub', assignment.reason || ''));
+        li.append(main);
+        list.append(li);
+      });
+      nodes.push(el('h3', '', 'Now, as assignment-service sees it'), list);
+    }
     if (!journey.events.length) {
-      openDrawer('Journey of ' + leadId, [el('p', 'empty', 'No event of this lead since the start of today. '
-          + 'For older leads: java -jar launcher/target/leadflow-launcher.jar --journey ' + leadId)]);
+      nodes.push(el('p', 'empty', 'No event of this lead since the start of today. '
+          + 'For older leads: java -jar launcher/target/leadflow-launcher.jar --journey ' + leadId));
+      openDrawer('Journey of ' + leadId, nodes);
       return;
     }
     const list = el('ol', 'timeline');
     journey.events.forEach((event) => {
       const li = el('li');
-      li.append(el('div', 'when', new Date(event.at).toLocaleTimeString() + ' · '), el('div', '', event.summary));
+      li.append(el('div', 'when', time(event.at) + ' · '), el('div', '', event.summary));
       li.firstChild.append(el('span', 'topic', event.topic), document.createTextNode(' by ' + event.writer));
       if (event.details.length) {
         const details = el('ul');
@@ -384,7 +407,8 @@
       }
       list.append(li);
     });
-    openDrawer('Journey of ' + leadId, [list]);
+    nodes.push(el('h3', '', 'What happened, in time order'), list);
+    openDrawer('Journey of ' + leadId, nodes);
   }
 
   // ---- wiring -------------------------------------------------------------------------------------------------

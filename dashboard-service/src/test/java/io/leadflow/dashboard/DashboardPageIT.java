@@ -120,6 +120,14 @@ class DashboardPageIT extends AbstractDashboardIT {
         WebElement row = await().atMost(SECONDS).until(() -> liveRow(activation.getLeadId()), found -> found != null);
         assertThat(row.getText()).contains("Olga Ops", "hopper claim");
         HeadlessChromium.screenshot(browser, "claimed");
+
+        browser.findElement(By.id("search-lead")).sendKeys(activation.getLeadId());
+        browser.findElement(By.cssSelector("#search button")).click();
+        await().atMost(SECONDS).until(() -> browser.findElement(By.id("drawer-body")).getText()
+                .contains("lead.assigned by assignment-service"));
+        assertThat(browser.findElement(By.id("drawer-body")).getText()).contains("Now, as assignment-service sees it",
+                "ASSIGNED · Olga Ops · HOPPER_CLAIM", "response.activated by response-service");
+        HeadlessChromium.screenshot(browser, "journey");
     }
 
     /**
@@ -160,6 +168,8 @@ class DashboardPageIT extends AbstractDashboardIT {
 
     private void openPage() {
         String token = TestTokens.bearer(OLGA, "Olga Ops").substring("Bearer ".length());
+        // A page of its own for each test: from elsewhere, so the link loads it afresh (not a fragment change).
+        browser.get("about:blank");
         browser.get("http://localhost:" + port + "/#token=" + token);
         await().atMost(SECONDS).until(() -> browser.findElement(By.id("live-status")).getText().equals("live")
                 && !browser.getCurrentUrl().contains("token"));

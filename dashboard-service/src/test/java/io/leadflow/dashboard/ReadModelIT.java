@@ -1,6 +1,7 @@
 package io.leadflow.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.leadflow.dashboard.domain.DeadLetterCount;
@@ -124,7 +125,9 @@ class ReadModelIT extends AbstractDashboardIT {
         await().atMost(TopicProbe.PATIENCE).until(() -> deadLetters("lead.offered")
                 .filter(count -> count.lastReason().equals(reason)).isPresent());
         assertThat(deadLetters("lead.offered").orElseThrow().count()).isEqualTo(before + 1);
-        assertThat(dashboard.journey(poisoned)).isEmpty();
+        assertThat(dashboard.journey(poisoned)).extracting(LeadEvent::topic, LeadEvent::summary)
+                .containsExactly(tuple("lead.offered.dlt",
+                        "dead-lettered from lead.offered: " + reason));
     }
 
     /** 1,000 assignments a minute is the target; a burst of 3,000 must be read well within a minute. */

@@ -81,11 +81,23 @@ public final class Dashboard {
         return fresh;
     }
 
-    /** Counts dead letters; a redelivered one counts again, which a reader of counts tolerates. */
+    /** Counts dead letters and adds each to its lead's journey; one seen before (by its place) changes nothing. */
     public synchronized void applyDeadLetters(List<DeadLetter> letters) {
         turnDayIfDue();
         Instant dayStart = day.atStartOfDay(zone).toInstant();
-        letters.stream().filter(letter -> !letter.at().isBefore(dayStart)).forEach(deadLetters::add);
+        for (DeadLetter letter : letters) {
+            if (seen.put(letter.id(), Boolean.TRUE) != null) {
+                continue;
+            }
+            if (!letter.at().isBefore(dayStart)) {
+                deadLetters.add(letter);
+            }
+            if (letter.leadId() != null) {
+                remember(new LeadEvent(letter.id(), letter.leadId(), letter.sourceTopic() + ".dlt",
+                        "the service that could not process it", letter.at(),
+                        "dead-lettered from " + letter.sourceTopic() + ": " + letter.reason(), List.of()));
+            }
+        }
     }
 
     public synchronized Overview overview() {

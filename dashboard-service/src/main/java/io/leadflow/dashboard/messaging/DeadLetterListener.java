@@ -4,6 +4,7 @@ import io.leadflow.dashboard.domain.Dashboard;
 import io.leadflow.dashboard.domain.DeadLetter;
 import io.leadflow.platform.kafka.LeadflowKafkaAutoConfiguration;
 import io.leadflow.schemas.Topic;
+import io.leadflow.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every dead-letter topic, read as raw bytes (a dead letter is a copy of a record some service could not read):
- * counted per source topic with its reason, never decoded.
+ * counted per source topic with its reason, and added to its lead's journey, never decoded.
  */
 @Component
 class DeadLetterListener extends StartOfDaySeek {
@@ -35,7 +36,9 @@ class DeadLetterListener extends StartOfDaySeek {
     private static DeadLetter deadLetter(ConsumerRecord<String, byte[]> record) {
         Header reason = record.headers().lastHeader(LeadflowKafkaAutoConfiguration.DEAD_LETTER_REASON_HEADER);
         String source = record.topic().substring(0, record.topic().length() - Topic.DEAD_LETTER_SUFFIX.length());
-        return new DeadLetter(source, record.key(),
+        // The directory's topics are keyed by user or group: their dead letters belong to no lead's journey.
+        String leadId = Topics.byName(source).filter(Topic::isKeyedByLead).map(topic -> record.key()).orElse(null);
+        return new DeadLetter(record.topic() + "-" + record.partition() + "@" + record.offset(), source, leadId,
                 reason == null ? "(no reason given)" : new String(reason.value(), StandardCharsets.UTF_8),
                 Instant.ofEpochMilli(record.timestamp()));
     }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The hopper (with its claim) and the leads waiting for the external engine, from assignment-service. */
+/**
+ * From assignment-service: the hopper (with its claim), the leads waiting for the external engine, and a lead's
+ * assignments as it sees them now.
+ */
 @RestController
 @Validated
 class AssignmentServiceController {
@@ -45,6 +48,13 @@ class AssignmentServiceController {
             @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
         String query = "?limit=" + limit + (olderThan == null ? "" : "&olderThan=" + olderThan);
         return assignmentService.get("/engine-waits" + query, authorization);
+    }
+
+    /** The lead as assignment-service's read model shows it now, next to the journey the dashboard read. */
+    @GetMapping("/api/leads/{leadId}/assignments")
+    ResponseEntity<String> leadAssignments(@PathVariable String leadId,
+            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return assignmentService.get("/leads/" + encode(leadId) + "/assignments", authorization);
     }
 
     static String encode(String pathSegment) {

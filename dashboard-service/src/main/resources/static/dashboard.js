@@ -58,7 +58,17 @@
   }
 
   function time(iso) {
-    return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    return new Date(iso).toLocaleTimeString([],
+        { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+  }
+
+  function ownerName(owner, otherwise) {
+    return owner ? owner.name || owner.id : otherwise;
+  }
+
+  /** ROUND_ROBIN reads as "round robin". */
+  function words(symbol) {
+    return (symbol || '').replace(/_/g, ' ').toLowerCase();
   }
 
   function duration(millis) {
@@ -100,7 +110,7 @@
     }
     tr.append(owner);
     const method = el('td');
-    method.append(el('span', 'badge ' + assignment.method, assignment.method.replace(/_/g, ' ').toLowerCase()));
+    method.append(el('span', 'badge ' + assignment.method, words(assignment.method)));
     tr.append(method);
     tr.append(el('td', 'rule', assignment.rule || '–'));
     const why = el('td', 'why', assignment.reason);
@@ -230,7 +240,8 @@
     fill('dead-letters', 'dead-letters-empty', overview.deadLetters.map((letter) => {
       const li = el('li');
       const main = el('div', 'main');
-      main.append(el('div', 'title', letter.topic), el('div', 'sub', 'latest ' + time(letter.lastAt) + ': ' + letter.lastReason));
+      main.append(el('div', 'title', letter.topic),
+          el('div', 'sub', 'latest ' + time(letter.lastAt) + ': ' + letter.lastReason));
       li.append(main, el('span', 'pill', letter.count));
       return li;
     }));
@@ -241,7 +252,7 @@
     fill('rules', 'rules-empty', rules.map((rule) => {
       const box = el('div', 'rule');
       const head = el('div', 'rule-head');
-      head.append(el('span', 'rule-name', rule.rule), el('span', 'badge ' + rule.method, (rule.method || '').replace(/_/g, ' ').toLowerCase()));
+      head.append(el('span', 'rule-name', rule.rule), el('span', 'badge ' + rule.method, words(rule.method)));
       box.append(head);
       const most = Math.max(1, ...rule.members.map((member) => member.assignedToday));
       rule.members.forEach((member) => {
@@ -269,7 +280,8 @@
       const main = el('div', 'main');
       const owner = lead.finalOwner || lead.temporaryOwner;
       main.append(el('div', 'title', lead.leadId),
-          el('div', 'sub', 'in the hopper since ' + time(lead.activatedAt) + (owner ? ' · with ' + (owner.name || owner.id) : ' · unassigned')));
+          el('div', 'sub', 'in the hopper since ' + time(lead.activatedAt)
+              + (owner ? ' · with ' + (owner.name || owner.id) : ' · unassigned')));
       const claim = el('button', 'claim', 'Claim');
       claim.dataset.assignmentId = lead.assignmentId;
       claim.addEventListener('click', () => claimLead(lead, claim));
@@ -283,7 +295,7 @@
     const response = await api('/api/hopper/' + encodeURIComponent(lead.assignmentId) + '/claim', { method: 'POST' });
     const body = await response.json().catch(() => ({}));
     if (response.ok) {
-      toast('Claimed: ' + lead.leadId + ' is now yours (' + (body.finalOwner ? body.finalOwner.name || body.finalOwner.id : 'you') + ')');
+      toast('Claimed: ' + lead.leadId + ' is now yours (' + ownerName(body.finalOwner, 'you') + ')');
     } else {
       toast('Not claimed: ' + (body.detail || body.title || response.status), true);
     }
@@ -297,7 +309,7 @@
     fill('waits', 'waits-empty', waits.map((wait) => {
       const li = el('li');
       const main = el('div', 'main');
-      main.append(el('div', 'title', wait.leadId), el('div', 'sub', 'parked with ' + (wait.temporaryOwner ? wait.temporaryOwner.name || wait.temporaryOwner.id : '?')
+      main.append(el('div', 'title', wait.leadId), el('div', 'sub', 'parked with ' + ownerName(wait.temporaryOwner, '?')
           + (wait.dueAt ? ' · falls back at ' + time(wait.dueAt) : ' · no timeout')));
       const age = el('span', 'age');
       age.dataset.since = wait.parkedSince;
@@ -339,7 +351,8 @@
     const detail = await response.json();
     const a = detail.assignment;
     const x = detail.explanation;
-    const nodes = [facts([['Lead', (a.lead ? a.lead + ' · ' : '') + a.leadId], ['Owner', a.owner + ' (' + a.ownerId + ')'],
+    const nodes = [facts([['Lead', (a.lead ? a.lead + ' · ' : '') + a.leadId],
+        ['Owner', a.owner + ' (' + a.ownerId + ')'],
         ['Method', a.method], ['Assignment rule', x.assignmentRule], ['Distribution rule', x.distributionRule],
         ['Configuration', x.configurationVersion === null ? null : 'version ' + x.configurationVersion],
         ['Time to assign', duration(a.timeToAssignMillis)], ['Offer acknowledged', detail.offerId],

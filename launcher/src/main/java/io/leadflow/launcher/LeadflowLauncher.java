@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Starts leadflow on the embedded default: a real Kafka broker (KRaft) and mongo-java-server in this JVM,
- * the four services and the dashboard as child JVMs, a local webhook inbox and a local mail sink for notifications (each mail a
- * file in {@code data/mail/}); optionally plays the demo. Runs until Ctrl-C.
+ * the four services and the dashboard as child JVMs, a local webhook inbox and a local mail sink for notifications
+ * (each mail a file in {@code data/mail/}); optionally plays the demo. Runs until Ctrl-C.
  */
 public final class LeadflowLauncher {
 

@@ -50,7 +50,8 @@ final class RuleBoard {
             rule.order.forEach(member -> members.put(member.id(), member));
             rule.people.forEach(members::putIfAbsent);
             summaries.add(new RuleSummary(name, rule.method, members.values().stream()
-                    .map(member -> new RuleSummary.MemberCount(member, rule.assignedToday.getOrDefault(member.id(), 0L)))
+                    .map(member -> new RuleSummary.MemberCount(member,
+                            rule.assignedToday.getOrDefault(member.id(), 0L)))
                     .toList()));
         });
         return summaries;

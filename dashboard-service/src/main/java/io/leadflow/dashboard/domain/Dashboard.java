@@ -133,7 +133,7 @@ public final class Dashboard {
         if (now.isAfter(day)) {
             day = now;
             assignedToday = 0;
-            reps.startDay();
+            reps.startDay(clock.instant());
             rules.startDay();
             deadLetters.startDay();
         }

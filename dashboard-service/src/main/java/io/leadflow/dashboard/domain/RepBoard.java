@@ -1,5 +1,7 @@
 package io.leadflow.dashboard.domain;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -52,9 +54,14 @@ final class RepBoard {
         }
     }
 
-    /** A new day: the counts start again; offers still open stay open. */
-    void startDay() {
+    /**
+     * A new day: the counts start again; offers still open stay open, except those a day past their deadline, whose
+     * end the dashboard missed (it started after it): assignment-service ends every offer by its deadline.
+     */
+    void startDay(Instant now) {
         today.clear();
+        Instant longOverdue = now.minus(Duration.ofDays(1));
+        openOffers.values().removeIf(offer -> offer.deadline().isBefore(longOverdue));
     }
 
     List<RepSummary> summaries() {

@@ -43,6 +43,15 @@ class DashboardTest {
     }
 
     @Test
+    void shouldForgetAnOpenOfferADayPastItsDeadlineWhoseEndItMissed() {
+        dashboard.apply(List.of(offered("e-1", "offer-1")));
+
+        clock.advance(Duration.ofDays(2));
+
+        assertThat(dashboard.overview().reps()).isEmpty();
+    }
+
+    @Test
     void shouldNotCountYesterdaysEventsReadAtStartInTodaysNumbers() {
         dashboard.apply(List.of(assigned("e-1", "00Q-1", Instant.parse("2026-11-29T22:59:00Z"))));
 

@@ -252,7 +252,8 @@
     fill('rules', 'rules-empty', rules.map((rule) => {
       const box = el('div', 'rule');
       const head = el('div', 'rule-head');
-      head.append(el('span', 'rule-name', rule.rule), el('span', 'badge ' + rule.method, words(rule.method)));
+      head.append(el('span', 'rule-name', rule.rule));
+      if (rule.method) head.append(el('span', 'badge ' + rule.method, words(rule.method)));
       box.append(head);
       const most = Math.max(1, ...rule.members.map((member) => member.assignedToday));
       rule.members.forEach((member) => {

@@ -5,10 +5,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Per distribution rule: today's leads per member, and the members in the rule's order. Not thread-safe. */
 final class RuleBoard {
+
+    /**
+     * The methods of a rule's own picks. Its other assignments (an acknowledged reassignment offer, the final target)
+     * count for the member who got the lead, but their explanation lists a candidate query, not the rule's members.
+     */
+    private static final Set<String> OWN_PICKS = Set.of("ROUND_ROBIN", "WEIGHTED", "LOAD_BALANCED");
 
     private static final class Rule {
         String method;
@@ -25,8 +32,10 @@ final class RuleBoard {
             return;
         }
         Rule rule = rules.computeIfAbsent(name, key -> new Rule());
-        rule.method = assignment.method();
-        if (!assignment.explanation().candidates().isEmpty()) {
+        if (OWN_PICKS.contains(assignment.method())) {
+            rule.method = assignment.method();
+        }
+        if (OWN_PICKS.contains(assignment.method()) && !assignment.explanation().candidates().isEmpty()) {
             rule.order = assignment.explanation().candidates().stream()
                     .map(candidate -> new Person(candidate.userId(), candidate.name())).toList();
         }

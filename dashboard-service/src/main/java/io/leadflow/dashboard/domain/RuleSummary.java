@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A distribution rule's day.
  *
- * @param method how the rule picks (ROUND_ROBIN, WEIGHTED, LOAD_BALANCED), from its latest assignment
+ * @param method how the rule picks (ROUND_ROBIN, WEIGHTED, LOAD_BALANCED), from its latest pick of its own; null
+ *     when it made none today (only reassignments of its offers were seen)
  * @param members the rule's members in its order (as its latest explanation listed them), then anyone else it
  *     gave a lead today, each with today's count
  */

@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
 class RuleTurnsController {
 
     private static final String ROUND_ROBIN = "ROUND_ROBIN";
+    private static final Map<String, String> WHY_NO_TURN = Map.of(
+            "WEIGHTED", "picks by weight, not by turn",
+            "LOAD_BALANCED", "picks by load, not by turn");
 
     private final Dashboard dashboard;
     private final AssignmentServiceRelay assignmentService;
@@ -65,8 +68,9 @@ class RuleTurnsController {
                     "tallies unavailable (assignment-service answered " + state.getStatusCode().value() + ")");
         }
         if (!ROUND_ROBIN.equals(rule.method())) {
-            return new RuleTurnView(rule.rule(), rule.method(), members, null,
-                    "picks by " + ("WEIGHTED".equals(rule.method()) ? "weight" : "load") + ", not by turn");
+            String why = rule.method() == null ? "no pick of its own today: how it picks is not known here"
+                    : WHY_NO_TURN.get(rule.method());
+            return new RuleTurnView(rule.rule(), rule.method(), members, null, why);
         }
         List<Person> order = rule.members().stream().map(RuleSummary.MemberCount::member).toList();
         MemberTurnView next = NextTurn.roundRobin(order, tallies)

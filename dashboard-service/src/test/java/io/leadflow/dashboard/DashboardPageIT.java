@@ -39,6 +39,8 @@ class DashboardPageIT extends AbstractDashboardIT {
     /** The manager using the page: a user of the routing configuration, so assignment-service lets her claim. */
     private static final String OLGA = "005-olga";
 
+    /** The leads {@link #publishADay()} has assignment-service route. */
+    private static final int DAY_ASSIGNMENTS = 7;
     private static final int ASSIGNMENT_PORT = AssignmentServiceProcess.freePort();
     private static AssignmentServiceProcess assignmentService;
     private static ChromeDriver browser;
@@ -109,6 +111,7 @@ class DashboardPageIT extends AbstractDashboardIT {
         WebElement claim = await().atMost(SECONDS).until(() -> claimButton(activation.getResponseId()),
                 found -> found != null);
         await().atMost(SECONDS).until(() -> liveRow(lastOfTheDay) != null
+                && browser.findElements(By.cssSelector("#live-list tr")).size() >= DAY_ASSIGNMENTS
                 && !browser.findElements(By.cssSelector("#rules .member.next")).isEmpty()
                 && !browser.findElements(By.cssSelector("#waits li")).isEmpty());
         HeadlessChromium.screenshot(browser, "dashboard");

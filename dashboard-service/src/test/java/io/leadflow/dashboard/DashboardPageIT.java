@@ -43,6 +43,7 @@ class DashboardPageIT extends AbstractDashboardIT {
     private static final int DAY_ASSIGNMENTS = 7;
     private static final int ASSIGNMENT_PORT = AssignmentServiceProcess.freePort();
     private static AssignmentServiceProcess assignmentService;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
 
     private final Owner hannah = TestEvents.user("005-hannah", "Hannah Hill");
@@ -61,13 +62,14 @@ class DashboardPageIT extends AbstractDashboardIT {
                 + " (apt-get install chromium chromium-driver)");
         assignmentService = AssignmentServiceProcess.start(ASSIGNMENT_PORT);
         configureRouting();
-        browser = HeadlessChromium.start();
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (assignmentService != null) {
             assignmentService.close();
@@ -90,7 +92,7 @@ class DashboardPageIT extends AbstractDashboardIT {
                 WebElement::isDisplayed);
         assertThat(drawer.getText()).contains("Routing trace", "assignment rule 'EMEA': matched (country is DE)",
                 "Members considered", "Hannah Hill", "NOT_NEXT", "had their turn", "CHOSEN");
-        HeadlessChromium.screenshot(browser, "explanation");
+        chromium.screenshot("explanation");
         browser.findElement(By.id("drawer-close")).click();
 
         browser.findElement(By.id("search-lead")).sendKeys(leadId);
@@ -114,7 +116,7 @@ class DashboardPageIT extends AbstractDashboardIT {
                 && browser.findElements(By.cssSelector("#live-list tr")).size() >= DAY_ASSIGNMENTS
                 && !browser.findElements(By.cssSelector("#rules .member.next")).isEmpty()
                 && !browser.findElements(By.cssSelector("#waits li")).isEmpty());
-        HeadlessChromium.screenshot(browser, "dashboard");
+        chromium.screenshot("dashboard");
         claim.click();
 
         await().atMost(SECONDS).until(() -> browser.findElement(By.id("toast")).getText().startsWith("Claimed"));
@@ -122,7 +124,7 @@ class DashboardPageIT extends AbstractDashboardIT {
         assertThat(owner).isEqualTo(OLGA);
         WebElement row = await().atMost(SECONDS).until(() -> liveRow(activation.getLeadId()), found -> found != null);
         assertThat(row.getText()).contains("Olga Ops", "hopper claim");
-        HeadlessChromium.screenshot(browser, "claimed");
+        chromium.screenshot("claimed");
 
         browser.findElement(By.id("search-lead")).sendKeys(activation.getLeadId());
         browser.findElement(By.cssSelector("#search button")).click();
@@ -130,7 +132,7 @@ class DashboardPageIT extends AbstractDashboardIT {
                 .contains("lead.assigned by assignment-service"));
         assertThat(browser.findElement(By.id("drawer-body")).getText()).contains("Now, as assignment-service sees it",
                 "ASSIGNED · Olga Ops · HOPPER_CLAIM", "response.activated by response-service");
-        HeadlessChromium.screenshot(browser, "journey");
+        chromium.screenshot("journey");
     }
 
     /**

@@ -46,7 +46,7 @@ record LauncherOptions(boolean demo, boolean watch, String journey, List<Topic<?
                                           DIR/jwt/ (default: data)
               --kafka-port N              Kafka listener (default: 9092; the controller uses N+1)
               --mongo-port N              MongoDB wire protocol (default: 27017)
-              --http-port-base N          services listen on N..N+3 (default: 8081)
+              --http-port-base N          services listen on N..N+4 (the dashboard: N+4; default: 8081)
               --webhook-port N            local webhook inbox notifications are posted to (default: 8090)
               --smtp-port N               local mail sink notifications are emailed to; every message is
                                           written to DIR/mail/ (default: 8025)

@@ -15,13 +15,15 @@ import java.util.Map;
 
 /**
  * Starts leadflow on the embedded default: a real Kafka broker (KRaft) and mongo-java-server in this JVM,
- * the four services as child JVMs, a local webhook inbox and a local mail sink for notifications (each mail a
- * file in {@code data/mail/}); optionally plays the demo. Runs until Ctrl-C.
+ * the four services and the dashboard as child JVMs, a local webhook inbox and a local mail sink for notifications
+ * (each mail a file in {@code data/mail/}); optionally plays the demo. Runs until Ctrl-C.
  */
 public final class LeadflowLauncher {
 
     /** Who reads the services' read models for --journey. */
     static final String JOURNEY_CALLER = "leadflow-journey";
+    /** Who the printed dashboard link signs in: the embedded default's administrator. */
+    static final String DASHBOARD_USER = "ops@example.com";
 
     private LeadflowLauncher() {
     }
@@ -105,7 +107,7 @@ public final class LeadflowLauncher {
     private static void run(LauncherOptions options) throws InterruptedException {
         Demo[] demo = new Demo[1];
         StopSignal stop = StopSignal.onShutdown();
-        System.out.println("leadflow: starting Kafka, MongoDB and four services (data in " + options.dataDir().toAbsolutePath() + ")");
+        System.out.println("leadflow: starting Kafka, MongoDB, the four services and the dashboard (data in " + options.dataDir().toAbsolutePath() + ")");
         try (WebhookInbox inbox = WebhookInbox.start(options.webhookPort(), notification -> {
                     if (demo[0] != null) {
                         demo[0].notified(notification);
@@ -168,6 +170,10 @@ public final class LeadflowLauncher {
         System.out.printf("  %-22s %s%n", "webhook inbox", inbox.url());
         System.out.printf("  %-22s %s   (each mail a file in %s)%n", "mail sink (SMTP)", mail.address(),
                 mail.directory());
+        platform.services().stream().filter(service -> service.name().equals(Service.DASHBOARD.module())).findFirst()
+                .ifPresent(dashboard -> System.out.printf("Live dashboard, as %s (the token stays in the link's "
+                        + "fragment, never sent to a server):%n  %s/#token=%s%n", DASHBOARD_USER, dashboard.url(),
+                        platform.accessKeys().token(DASHBOARD_USER, null)));
     }
 
     private static List<String> busyPorts(LauncherOptions options) {

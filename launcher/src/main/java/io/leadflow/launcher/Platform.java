@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The whole of leadflow on one machine: broker, store and the four services (one or more instances of each),
- * started and stopped together.
+ * The whole of leadflow on one machine: broker, store and the services (the four of the pipeline and the dashboard,
+ * one or more instances of each), started and stopped together.
  */
 public final class Platform implements AutoCloseable {
 
@@ -42,7 +42,7 @@ public final class Platform implements AutoCloseable {
             platform.startStore();
             platform.startBroker();
             for (Service service : Service.values()) {
-                List<Integer> ports = settings.servicePorts().get(service);
+                List<Integer> ports = settings.servicePorts().getOrDefault(service, List.of());
                 for (int instance = 1; instance <= ports.size(); instance++) {
                     platform.launch(service, instance, ports.get(instance - 1));
                 }
@@ -143,7 +143,16 @@ public final class Platform implements AutoCloseable {
         if (service == Service.NOTIFICATION && settings.smtpPort() != null) {
             arguments.addAll(mailSinkArguments(settings.smtpPort()));
         }
+        if (service == Service.DASHBOARD) {
+            arguments.add(dashboardArgument(settings));
+        }
         return arguments;
+    }
+
+    /** The dashboard relays the hopper, its claims and the engine waits to assignment-service's first instance. */
+    static String dashboardArgument(PlatformSettings settings) {
+        return "--leadflow.dashboard.assignment-service-url=http://localhost:"
+                + settings.servicePorts().get(Service.ASSIGNMENT).get(0);
     }
 
     /**

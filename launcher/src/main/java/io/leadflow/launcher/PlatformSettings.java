@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Where and how the embedded platform runs.
  *
- * @param servicePorts for each service, the HTTP port of each of its instances (one instance per port)
+ * @param servicePorts for each service, the HTTP port of each of its instances (one instance per port); a service
+ *     absent from it does not run (the benchmark and fault tests run {@link Service#PIPELINE} only)
  * @param webhookUrl where notification-service posts webhooks (the launcher's webhook inbox)
  * @param smtpPort the port of the local mail sink on 127.0.0.1 notification-service sends email to, with the demo's
  *     users' email preferences ({@code demo/notification-recipients.properties}); null: no sink, and nobody is
@@ -32,7 +33,7 @@ public record PlatformSettings(
     static final int DEFAULT_WEBHOOK_PORT = 8090;
     static final int DEFAULT_SMTP_PORT = 8025;
 
-    /** One instance of each service, on the given port. */
+    /** One instance of each service given a port; the others do not run. */
     public static Map<Service, List<Integer>> oneInstanceEach(Map<Service, Integer> ports) {
         Map<Service, List<Integer>> instances = new EnumMap<>(Service.class);
         ports.forEach((service, port) -> instances.put(service, List.of(port)));

@@ -59,7 +59,7 @@ record DisorderedFacts(int number) implements Scenario {
             }
         }
         upstream.flush();
-        run.fault(tripled + " responses delivered 3 times (a second record twice), " + stale
+        run.describe(tripled + " responses delivered 3 times (a second record twice), " + stale
                 + " owner changes an hour older than the activation, " + repeated
                 + " leads with owner, status and score changes each twice");
     }

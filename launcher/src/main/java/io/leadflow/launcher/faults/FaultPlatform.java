@@ -33,10 +33,10 @@ final class FaultPlatform implements AutoCloseable {
         FaultPlatform started = new FaultPlatform();
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "faults-stop"));
         try {
-            int[] ports = ScratchDirectory.freePorts(3 + Service.values().length + assignmentInstances - 1);
+            int[] ports = ScratchDirectory.freePorts(3 + Service.PIPELINE.size() + assignmentInstances - 1);
             Map<Service, List<Integer>> servicePorts = new EnumMap<>(Service.class);
             int next = 3;
-            for (Service service : Service.values()) {
+            for (Service service : Service.PIPELINE) {
                 List<Integer> instancePorts = new ArrayList<>();
                 int instances = service == Service.ASSIGNMENT ? assignmentInstances : 1;
                 for (int i = 0; i < instances; i++) {

@@ -36,14 +36,17 @@ final class FaultRun implements AutoCloseable {
     private final Observations observations = new Observations();
     private final TopicWatch watch;
     private final Duration patience;
+    /** One client for every call: the invariants read tens of thousands of campaign members. */
+    private final HttpClient http = HttpClient.newHttpClient();
     private final Map<Integer, LeadKind> sent = new LinkedHashMap<>();
     private final List<String> poisonKeys = new ArrayList<>();
     private final List<String> faults = new ArrayList<>();
     private final List<Check> extraChecks = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private int nextLead;
+    private Instant firstFaultAt;
     private Instant recoveredAt;
-    private Duration recovery;
+    private Recovery recovery;
 
     FaultRun(FaultPlatform platform, Duration patience) {
         this.platform = platform;
@@ -74,7 +77,7 @@ final class FaultRun implements AutoCloseable {
     /** A call to a service with the suite's token; fails the scenario when the service cannot be reached. */
     HttpResponse<String> call(HttpRequest.Builder request) {
         try {
-            return HttpClient.newHttpClient().send(request.header("Authorization", platform.authorization())
+            return http.send(request.header("Authorization", platform.authorization())
                     .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot call " + request.build().uri(), e);
@@ -161,13 +164,21 @@ final class FaultRun implements AutoCloseable {
         }
     }
 
-    /** Notes a fault as injected, as the table shows it. */
+    /** Notes a fault as injected, as the table shows it; recovery is timed from the first. */
     void fault(String description) {
+        if (firstFaultAt == null) {
+            firstFaultAt = Instant.now();
+        }
+        describe(description);
+    }
+
+    /** Notes what the scenario did to the traffic (poison, duplicates...): shown with the faults, timing nothing. */
+    void describe(String description) {
         faults.add(description);
         say("fault: " + description);
     }
 
-    /** The platform is whole again after the scenario's faults: recovery is timed from here. */
+    /** The scenario's faults are over (the last restart is healthy, the broker or store is back). */
     void recovered() {
         recoveredAt = Instant.now();
     }
@@ -180,8 +191,9 @@ final class FaultRun implements AutoCloseable {
      */
     void settle() {
         boolean settled = awaitSettled();
-        if (recoveredAt != null && settled) {
-            recovery = Duration.between(recoveredAt, Instant.now());
+        if (recoveredAt != null && recovery == null && settled) {
+            recovery = new Recovery(Duration.between(firstFaultAt, recoveredAt),
+                    Duration.between(firstFaultAt, Instant.now()));
         }
         for (int number : oneLeadPerPartition()) {
             record(number, LeadKind.ROUND_ROBIN);
@@ -260,9 +272,17 @@ final class FaultRun implements AutoCloseable {
         return List.copyOf(notes);
     }
 
-    /** From the end of the faults to every lead settled; null when the run did not settle or had no fault. */
-    Duration recovery() {
+    /** How long the faults lasted and when every lead had settled; null when the run had no fault or never settled. */
+    Recovery recovery() {
         return recovery;
+    }
+
+    /**
+     * @param faulty from the first fault until the platform was whole again (the restarted service healthy, the
+     *     broker or store back)
+     * @param settled from the first fault until every lead sent so far had its outcome
+     */
+    record Recovery(Duration faulty, Duration settled) {
     }
 
     private void failIfPast(Instant deadline, String what) {

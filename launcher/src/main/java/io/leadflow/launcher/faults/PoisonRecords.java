@@ -30,6 +30,6 @@ record PoisonRecords(int number) implements Scenario {
             run.send(LeadKind.ROUND_ROBIN);
         }
         run.upstream().flush();
-        run.fault(poisoned + " poison records among " + leads + " leads");
+        run.describe(poisoned + " poison records among " + leads + " leads");
     }
 }

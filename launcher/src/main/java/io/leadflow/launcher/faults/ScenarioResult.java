@@ -6,12 +6,12 @@ import java.util.List;
 /**
  * What one scenario came to.
  *
- * @param recovery from the end of the faults to every lead settled; null when there was no fault to recover from or
- *     the run never settled
+ * @param recovery how long the faults lasted and until every lead settled; null when there was no fault to recover
+ *     from or the run never settled
  * @param failure why the scenario could not be played to the end, or null
  */
 record ScenarioResult(Scenario scenario, int leads, List<String> faults, List<Check> invariants,
-        List<Check> ownChecks, List<String> notes, Duration recovery, Duration took, String failure) {
+        List<Check> ownChecks, List<String> notes, FaultRun.Recovery recovery, Duration took, String failure) {
 
     boolean passed() {
         return failure == null && invariants.stream().allMatch(Check::passed)

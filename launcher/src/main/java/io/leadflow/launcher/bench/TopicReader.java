@@ -16,13 +16,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * A plain consumer on a thread of its own, as a dashboard would read the topics: every partition, from where the
- * topics ended when it started, no consumer group. Each record is handed over with the moment its poll returned;
+ * topics ended when it started (or from their first offset), no consumer group. Each record is handed over with the moment its poll returned;
  * a thread per topic keeps one busy topic from delaying the read times of another.
  */
-final class TopicReader<V> implements AutoCloseable {
+public final class TopicReader<V> implements AutoCloseable {
 
     /** What to do with each record, given when it was read ({@link System#nanoTime()}). */
-    interface Handler<V> {
+    public interface Handler<V> {
         void read(ConsumerRecord<String, V> record, long readAtNanos);
     }
 
@@ -40,6 +40,17 @@ final class TopicReader<V> implements AutoCloseable {
     /** Starts reading; every record published after this returns is handed over. */
     static <V> TopicReader<V> start(String bootstrapServers, Collection<String> topics, Deserializer<V> values,
             Handler<V> handler) {
+        return start(bootstrapServers, topics, values, handler, false);
+    }
+
+    /** Starts reading every record the topics hold, and those published later. */
+    public static <V> TopicReader<V> fromFirstOffset(String bootstrapServers, Collection<String> topics,
+            Deserializer<V> values, Handler<V> handler) {
+        return start(bootstrapServers, topics, values, handler, true);
+    }
+
+    private static <V> TopicReader<V> start(String bootstrapServers, Collection<String> topics,
+            Deserializer<V> values, Handler<V> handler, boolean fromFirstOffset) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -49,9 +60,13 @@ final class TopicReader<V> implements AutoCloseable {
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
         consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        // seekToEnd is lazy: resolve the positions now, before anything is published.
-        partitions.forEach(consumer::position);
+        if (fromFirstOffset) {
+            consumer.seekToBeginning(partitions);
+        } else {
+            consumer.seekToEnd(partitions);
+            // seekToEnd is lazy: resolve the positions now, before anything is published.
+            partitions.forEach(consumer::position);
+        }
         TopicReader<V> reader = new TopicReader<>(consumer, topics.iterator().next(), handler);
         reader.thread.start();
         return reader;
@@ -76,7 +91,7 @@ final class TopicReader<V> implements AutoCloseable {
     }
 
     /** Fails the run when the reader stopped on an error (an undecodable record, say): its figures would be wrong. */
-    void rethrowFailure() {
+    public void rethrowFailure() {
         RuntimeException e = failure.get();
         if (e != null) {
             throw new IllegalStateException("Reading " + thread.getName() + " failed: " + e.getMessage(), e);

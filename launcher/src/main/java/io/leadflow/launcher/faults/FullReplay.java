@@ -24,6 +24,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 record FullReplay(int number) implements Scenario {
 
+    private static final Duration RESTART_PATIENCE = Duration.ofMinutes(3);
+
     @Override
     public String title() {
         return "full replay: every consumer group reset to the earliest offset after the run";
@@ -37,12 +39,14 @@ record FullReplay(int number) implements Scenario {
         long recordsBefore = run.observations().recordsAboutLeadsBelow(replayed);
         int deliveriesBefore = deliveries(run);
         List<ServiceProcess> services = run.platform().platform().services();
-        services.forEach(ServiceProcess::close);
+        // All at once, as an operator stopping the platform would: the replay starts with no member in any group.
+        services.parallelStream().forEach(ServiceProcess::close);
         Map<String, Long> reset = resetToEarliest(run.platform().bootstrapServers());
         run.fault("every service stopped; " + reset.size() + " consumer groups reset to the earliest offset ("
                 + String.format("%,d", reset.values().stream().mapToLong(Long::longValue).sum())
                 + " records to read again)");
-        services.forEach(service -> run.platform().platform().restart(service.name()));
+        services.forEach(ServiceProcess::restart);
+        services.forEach(service -> service.awaitHealthy(RESTART_PATIENCE));
         run.fault("every service started again");
         Duration drained = awaitNoLag(run.platform().bootstrapServers(), reset.keySet());
         run.note("the replay's lag drained in " + drained.toSeconds() + " s");

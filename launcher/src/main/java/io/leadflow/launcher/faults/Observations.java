@@ -23,8 +23,7 @@ import java.util.TreeMap;
 final class Observations {
 
     /** One {@code lead.assigned}, its first copy. */
-    record Assignment(String eventId, String ownerId, OwnerKind ownerKind, String method, String offerId,
-            long readAtMillis) {
+    record Assignment(String eventId, String ownerId, OwnerKind ownerKind, String method, String offerId) {
     }
 
     /** A record on a dead-letter topic. */
@@ -59,18 +58,17 @@ final class Observations {
     private final Map<Integer, Integer> recordsByLead = new HashMap<>();
     private final List<DeadLetter> deadLetters = new ArrayList<>();
     private final Map<String, Integer> copies = new TreeMap<>();
-    private final Map<String, Integer> eventsPerTopic = new TreeMap<>();
     private int foreign;
 
     synchronized void activated(ResponseActivated event) {
-        LeadEvents lead = lead(event.getLeadId(), "response.activated");
+        LeadEvents lead = lead(event.getLeadId());
         if (lead != null && !lead.activations.add(event.getEventId())) {
             copies.merge("response.activated", 1, Integer::sum);
         }
     }
 
     synchronized void assigned(LeadAssigned event) {
-        LeadEvents lead = lead(event.getLeadId(), "lead.assigned");
+        LeadEvents lead = lead(event.getLeadId());
         if (lead == null) {
             return;
         }
@@ -79,18 +77,18 @@ final class Observations {
             return;
         }
         lead.assignments.add(new Assignment(event.getEventId(), event.getOwner().getId(), event.getOwner().getKind(),
-                event.getMethod().name(), event.getOfferId(), System.currentTimeMillis()));
+                event.getMethod().name(), event.getOfferId()));
     }
 
     synchronized void offered(LeadOffered event) {
-        LeadEvents lead = lead(event.getLeadId(), "lead.offered");
+        LeadEvents lead = lead(event.getLeadId());
         if (lead != null) {
             lead.offers.add(event.getOfferId());
         }
     }
 
     synchronized void expired(LeadExpired event) {
-        LeadEvents lead = lead(event.getLeadId(), "lead.expired");
+        LeadEvents lead = lead(event.getLeadId());
         if (lead != null) {
             lead.expiriesByOffer.computeIfAbsent(event.getOfferId(), offer -> new LinkedHashSet<>())
                     .add(event.getEventId());
@@ -98,7 +96,7 @@ final class Observations {
     }
 
     synchronized void notified(NotificationSent event) {
-        LeadEvents lead = lead(event.getLeadId(), "notification.sent");
+        LeadEvents lead = lead(event.getLeadId());
         if (lead == null) {
             return;
         }
@@ -114,13 +112,12 @@ final class Observations {
         deadLetters.add(new DeadLetter(topic, key, reason));
     }
 
-    /** Any other record about a lead on a topic the suite reads: counted, so "nothing new was published" can be checked. */
-    synchronized void counted(String topic, String leadId) {
-        lead(leadId, topic);
+    /** Any other record about a lead on a topic the suite reads: counted, so "nothing new was published" is checked. */
+    synchronized void counted(String leadId) {
+        lead(leadId);
     }
 
-    private LeadEvents lead(String leadId, String topic) {
-        eventsPerTopic.merge(topic, 1, Integer::sum);
+    private LeadEvents lead(String leadId) {
         int number = FaultLeads.number(leadId);
         if (number < 0) {
             foreign++;
@@ -155,11 +152,6 @@ final class Observations {
 
     synchronized Map<String, Integer> copies() {
         return new LinkedHashMap<>(copies);
-    }
-
-    /** Records read per topic so far, copies included. */
-    synchronized Map<String, Integer> eventsPerTopic() {
-        return new TreeMap<>(eventsPerTopic);
     }
 
     /** Records read so far about the leads numbered below {@code before}, copies included. */

@@ -35,14 +35,14 @@ final class TopicWatch implements AutoCloseable {
     static TopicWatch start(String bootstrapServers, Observations observations) {
         TopicWatch watch = new TopicWatch();
         watch.readers.add(TopicReader.fromFirstOffset(bootstrapServers, OUTCOME_TOPICS, new EventDeserializer(),
-                (record, readAt) -> observe(record.topic(), record.value(), observations)));
+                (record, readAt) -> observe(record.value(), observations)));
         List<String> deadLetterTopics = Topics.ALL.stream().map(Topic::deadLetterTopic).toList();
         watch.readers.add(TopicReader.fromFirstOffset(bootstrapServers, deadLetterTopics, new ByteArrayDeserializer(),
                 (record, readAt) -> observations.deadLettered(record.topic(), record.key(), reason(record))));
         return watch;
     }
 
-    private static void observe(String topic, Object event, Observations observations) {
+    private static void observe(Object event, Observations observations) {
         if (event instanceof ResponseActivated activated) {
             observations.activated(activated);
         } else if (event instanceof LeadAssigned assigned) {
@@ -54,7 +54,7 @@ final class TopicWatch implements AutoCloseable {
         } else if (event instanceof NotificationSent sent) {
             observations.notified(sent);
         } else if (event instanceof GenericRecord other) {
-            observations.counted(topic, String.valueOf(other.get(Topic.LEAD_ID)));
+            observations.counted(String.valueOf(other.get(Topic.LEAD_ID)));
         }
     }
 
